@@ -1,0 +1,143 @@
+package dev.replylint.cli;
+
+import dev.replylint.DraftInput;
+import dev.replylint.LintResult;
+import dev.replylint.Linter;
+import dev.replylint.UserError;
+import dev.replylint.policy.Policy;
+import dev.replylint.report.Format;
+import dev.replylint.report.ReportOptions;
+import dev.replylint.report.Reporter;
+import dev.replylint.report.Summary;
+import dev.replylint.rules.Severity;
+import dev.replylint.text.InputText;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Checks drafts against the policy and prints each violation as file:line:col: severity [rule] message.",
+      "Each FILE is one draft; no FILE, or -, reads one draft from standard input."
+    },
+    footerHeading = "%nExit status:%n",
+    footer = {
+      "  0  no finding at or above the fail level",
+      "  1  at least one finding at or above the fail level",
+      "  2  usage error, bad policy, unreadable input or internal error"
+    })
+final class CheckCommand implements Callable<Integer> {
+  /** Far beyond any reply; bounds memory and time on a mistaken input. */
+  static final long MAX_DRAFT_BYTES = 16L << 20;
+
+  @ParentCommand ReplylintCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Mixin PolicyOption policyOption;
+
+  @Parameters(paramLabel = "FILE", description = "Drafts to check; - for standard input.")
+  List<String> files = new ArrayList<>();
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "text")
+  Format format;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "Exit 1 when a finding is at least this severe: error, warning or info (default: the policy's fail-on, else error).")
+  String failOn;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only findings at or above the fail level, and no summary.")
+  boolean quiet;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description = "Colour the text output: auto, always or never (default: auto; NO_COLOR turns auto off).",
+      defaultValue = "auto")
+  ColorMode color;
+
+  @Option(names = "--redact", description = "Mask the matched text in every output (for private data in logs).")
+  boolean redact;
+
+  enum ColorMode {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
+
+  @Override
+  public Integer call() {
+    CliEnvironment environment = root.environment();
+    Policy policy = policyOption.resolve(root.registry(), environment);
+    if (failOn != null) {
+      Severity level = Severity.parse(failOn.toLowerCase(java.util.Locale.ROOT));
+      if (level == null) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "Invalid value for option '--fail-on': '" + failOn + "' (expected error, warning or info)");
+      }
+      policy = policy.withFailOn(level);
+    }
+    Linter linter = Linter.create(policy, root.registry());
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ReportOptions options = new ReportOptions(useColor(environment), redact, quiet, policy.failOn(), policy.origin());
+    Reporter reporter = format.reporter(out, options);
+    Summary summary = new Summary(policy.failOn());
+    List<String> inputs = files.isEmpty() ? List.of("-") : files;
+    boolean inputErrors = false;
+    for (String file : inputs) {
+      String text;
+      String name;
+      try {
+        if (file.equals("-")) {
+          name = "<stdin>";
+          text = InputText.readStream(environment.stdin(), name, "draft", MAX_DRAFT_BYTES);
+        } else {
+          name = file;
+          text = InputText.readFile(environment.workingDirectory().resolve(file), file, "draft", MAX_DRAFT_BYTES);
+        }
+      } catch (UserError e) {
+        // Report and go on with the other drafts; the exit code still says something was not checked.
+        err.println("replylint: " + e.getMessage());
+        inputErrors = true;
+        continue;
+      }
+      LintResult result = linter.lint(new DraftInput(name, text, null, Map.of()));
+      summary.add(result);
+      reporter.result(result);
+    }
+    reporter.finish(summary);
+    if (inputErrors) {
+      return ExitCodes.ERROR;
+    }
+    return summary.failed() ? ExitCodes.VIOLATIONS : ExitCodes.CLEAN;
+  }
+
+  private boolean useColor(CliEnvironment environment) {
+    return switch (color) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> environment.stdoutIsTerminal()
+          && environment.env().getOrDefault("NO_COLOR", "").isEmpty()
+          && !"dumb".equals(environment.env().get("TERM"));
+    };
+  }
+}

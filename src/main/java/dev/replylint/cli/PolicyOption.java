@@ -1,0 +1,32 @@
+package dev.replylint.cli;
+
+import dev.replylint.policy.Policy;
+import dev.replylint.policy.PolicyLoader;
+import dev.replylint.rules.RuleRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --policy}, shared by the commands that need a policy, and how one is found without it. */
+final class PolicyOption {
+  @Option(
+      names = {"-p", "--policy"},
+      paramLabel = "FILE|NAME",
+      description = {
+        "Policy file, or the name of a bundled policy (default, strict).",
+        "Without it: the nearest .replylint.yaml from the working directory upwards, else the bundled default."
+      })
+  String policy;
+
+  Policy resolve(RuleRegistry registry, CliEnvironment environment) {
+    PolicyLoader loader = new PolicyLoader(registry);
+    if (policy == null) {
+      return loader.discover(environment.workingDirectory());
+    }
+    Path file = environment.workingDirectory().resolve(policy);
+    if (!Files.exists(file) && PolicyLoader.BUNDLED.contains(policy)) {
+      return loader.bundled(policy);
+    }
+    return loader.load(file, policy);
+  }
+}

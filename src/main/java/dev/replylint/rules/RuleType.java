@@ -1,0 +1,49 @@
+package dev.replylint.rules;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A registry entry: a rule class, the record its policy options bind to, and how to build the
+ * rule from them. The metadata is read from the class's {@link RuleInfo}.
+ */
+public final class RuleType<O> {
+  private final Class<? extends Rule> ruleClass;
+  private final Class<O> optionsType;
+  private final Function<O, ? extends Rule> factory;
+  private final RuleInfo info;
+
+  private RuleType(Class<? extends Rule> ruleClass, Class<O> optionsType, Function<O, ? extends Rule> factory) {
+    this.ruleClass = ruleClass;
+    this.optionsType = optionsType;
+    this.factory = factory;
+    this.info =
+        Objects.requireNonNull(
+            ruleClass.getAnnotation(RuleInfo.class), ruleClass.getName() + " lacks @RuleInfo");
+  }
+
+  public static <O> RuleType<O> of(
+      Class<? extends Rule> ruleClass, Class<O> optionsType, Function<O, ? extends Rule> factory) {
+    return new RuleType<>(ruleClass, optionsType, factory);
+  }
+
+  public String id() {
+    return info.id();
+  }
+
+  public RuleInfo info() {
+    return info;
+  }
+
+  public Class<? extends Rule> ruleClass() {
+    return ruleClass;
+  }
+
+  public Class<O> optionsType() {
+    return optionsType;
+  }
+
+  public Rule create(Object options) {
+    return factory.apply(optionsType.cast(options));
+  }
+}

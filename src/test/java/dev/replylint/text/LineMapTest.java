@@ -1,0 +1,42 @@
+package dev.replylint.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class LineMapTest {
+  @Test
+  void countsLfCrlfAndLoneCrAsLineBreaks() {
+    String text = "ab\ncd\r\nef\rgh";
+    LineMap map = new LineMap(text);
+    assertEquals(4, map.lineCount());
+    assertEquals(new Position(1, 1), map.position(0));
+    assertEquals(new Position(2, 2), map.position(text.indexOf('d')));
+    assertEquals(new Position(3, 1), map.position(text.indexOf('e')));
+    assertEquals(new Position(4, 2), map.position(text.indexOf('h')));
+    assertEquals(new Position(4, 3), map.position(text.length()));
+  }
+
+  @Test
+  void columnsCountCodePointsNotUtf16Units() {
+    String text = "😀😀 ok";
+    LineMap map = new LineMap(text);
+    assertEquals(new Position(1, 3), map.position(4));
+    assertEquals(new Position(1, 4), map.position(5));
+  }
+
+  @Test
+  void emptyTextHasOneLine() {
+    LineMap map = new LineMap("");
+    assertEquals(1, map.lineCount());
+    assertEquals(new Position(1, 1), map.position(0));
+  }
+
+  @Test
+  void rejectsOffsetsOutsideTheText() {
+    LineMap map = new LineMap("abc");
+    assertThrows(IndexOutOfBoundsException.class, () -> map.position(4));
+    assertThrows(IndexOutOfBoundsException.class, () -> map.position(-1));
+  }
+}
