@@ -39,4 +39,17 @@ class LineMapTest {
     assertThrows(IndexOutOfBoundsException.class, () -> map.position(4));
     assertThrows(IndexOutOfBoundsException.class, () -> map.position(-1));
   }
+
+  @Test
+  void columnsAgreeWithCodePointCountEverywhere() {
+    // pairs, lone surrogates of both kinds, a pair split by a line break, astral chars at line ends
+    String text = "a😀\uD83D\n😀😀\uDE00x\r\n\uD83D\uDE00\uDE00\uD83D\n😀";
+    LineMap map = new LineMap(text);
+    int lineStart = 0;
+    for (int offset = 0; offset <= text.length(); offset++) {
+      Position p = map.position(offset);
+      lineStart = map.lineStart(p.line());
+      assertEquals(text.codePointCount(lineStart, offset) + 1, p.column(), "offset " + offset);
+    }
+  }
 }
