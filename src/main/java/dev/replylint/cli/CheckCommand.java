@@ -32,11 +32,11 @@ import picocli.CommandLine.Model.CommandSpec;
       "Checks drafts against the policy and prints each violation as file:line:col: severity [rule] message.",
       "Each FILE is one draft; no FILE, or -, reads one draft from standard input."
     },
-    footerHeading = "%nExit status:%n",
-    footer = {
-      "  0  no finding at or above the fail level",
-      "  1  at least one finding at or above the fail level",
-      "  2  usage error, bad policy, unreadable input or internal error"
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:no finding at or above the fail level",
+      "1:at least one finding at or above the fail level",
+      "2:usage error, bad policy, unreadable input or internal error"
     })
 final class CheckCommand implements Callable<Integer> {
   /** Far beyond any reply; bounds memory and time on a mistaken input. */
@@ -55,14 +55,18 @@ final class CheckCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      defaultValue = "text")
+      defaultValue = "text",
+      converter = EnumValues.Formats.class,
+      completionCandidates = EnumValues.Formats.class)
   Format format;
 
   @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
-      description = "Exit 1 when a finding is at least this severe: error, warning or info (default: the policy's fail-on, else error).")
-  String failOn;
+      description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: the policy's fail-on, else error).",
+      converter = EnumValues.Severities.class,
+      completionCandidates = EnumValues.Severities.class)
+  Severity failOn;
 
   @Option(names = {"-q", "--quiet"}, description = "Print only findings at or above the fail level, and no summary.")
   boolean quiet;
@@ -70,11 +74,15 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--color",
       paramLabel = "WHEN",
-      description = "Colour the text output: auto, always or never (default: auto; NO_COLOR turns auto off).",
-      defaultValue = "auto")
+      description = "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto colours a terminal unless NO_COLOR is set or TERM=dumb).",
+      defaultValue = "auto",
+      converter = EnumValues.ColorModes.class,
+      completionCandidates = EnumValues.ColorModes.class)
   ColorMode color;
 
-  @Option(names = "--redact", description = "Mask the matched text in every output (for private data in logs).")
+  @Option(
+      names = "--redact",
+      description = "Mask the matched text, and the suggested replacements, in every output (for private data in logs).")
   boolean redact;
 
   enum ColorMode {
@@ -88,17 +96,13 @@ final class CheckCommand implements Callable<Integer> {
     CliEnvironment environment = root.environment();
     Policy policy = policyOption.resolve(root.registry(), environment);
     if (failOn != null) {
-      Severity level = Severity.parse(failOn.toLowerCase(java.util.Locale.ROOT));
-      if (level == null) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "Invalid value for option '--fail-on': '" + failOn + "' (expected error, warning or info)");
-      }
-      policy = policy.withFailOn(level);
+      policy = policy.withFailOn(failOn);
     }
     Linter linter = Linter.create(policy, root.registry());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReportOptions options = new ReportOptions(useColor(environment), redact, quiet, policy.failOn(), policy.origin());
+    ReportOptions options =
+        new ReportOptions(format == Format.TEXT && useColor(environment), redact, quiet, policy.failOn(), policy.origin());
     Reporter reporter = format.reporter(out, options);
     Summary summary = new Summary(policy.failOn());
     List<String> inputs = files.isEmpty() ? List.of("-") : files;

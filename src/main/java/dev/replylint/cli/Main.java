@@ -3,8 +3,11 @@ package dev.replylint.cli;
 import dev.replylint.UserError;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Entry point: {@code main} only exits with what {@link #run} returns. */
 public final class Main {
@@ -24,20 +27,8 @@ public final class Main {
     CommandLine cli = commandLine(environment);
     cli.setOut(out);
     cli.setErr(err);
-    boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          if (e instanceof UserError) {
-            err.println("replylint: " + e.getMessage());
-          } else {
-            err.println("replylint: internal error: " + e + " (rerun with --stacktrace for details)");
-          }
-          if (stacktrace) {
-            e.printStackTrace(err);
-          }
-          err.flush();
-          return ExitCodes.ERROR;
-        });
+    cli.setParameterExceptionHandler((e, arguments) -> usageError(e, err));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> executionError(e, parseResult, err));
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -49,5 +40,50 @@ public final class Main {
     CommandLine cli = new CommandLine(new ReplylintCommand(environment));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
+  }
+
+  /**
+   * One line, GNU style: what is wrong, a guess when the user mistyped a name, and where the help is
+   * (picocli's default prints the whole usage, which buries the one line that matters).
+   */
+  private static int usageError(ParameterException e, PrintWriter err) {
+    CommandLine command = e.getCommandLine();
+    StringBuilder line = new StringBuilder("replylint: ").append(oneLine(e.getMessage()));
+    if (e instanceof UnmatchedArgumentException unmatched) {
+      List<String> suggestions = unmatched.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        line.append(" (did you mean ").append(String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size())))).append("?)");
+      }
+    }
+    line.append("; see '").append(command.getCommandSpec().qualifiedName()).append(" --help'");
+    err.println(line);
+    err.flush();
+    return ExitCodes.ERROR;
+  }
+
+  private static int executionError(Exception e, ParseResult parseResult, PrintWriter err) {
+    if (e instanceof UserError) {
+      err.println("replylint: " + oneLine(e.getMessage()));
+    } else {
+      err.println("replylint: internal error: " + oneLine(String.valueOf(e)) + " (rerun with --stacktrace for details)");
+    }
+    if (stacktraceRequested(parseResult)) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.ERROR;
+  }
+
+  private static boolean stacktraceRequested(ParseResult parseResult) {
+    for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
+      if (level.hasMatchedOption("--stacktrace")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

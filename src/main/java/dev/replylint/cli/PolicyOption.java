@@ -5,6 +5,7 @@ import dev.replylint.policy.PolicyLoader;
 import dev.replylint.rules.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import picocli.CommandLine.Option;
 
 /** {@code --policy}, shared by the commands that need a policy, and how one is found without it. */
@@ -12,11 +13,20 @@ final class PolicyOption {
   @Option(
       names = {"-p", "--policy"},
       paramLabel = "FILE|NAME",
+      completionCandidates = PolicyOption.BundledPolicies.class,
       description = {
-        "Policy file, or the name of a bundled policy (default, strict).",
+        "Policy file, or the name of a bundled policy (${COMPLETION-CANDIDATES}).",
         "Without it: the nearest .replylint.yaml from the working directory upwards, else the bundled default."
       })
   String policy;
+
+  /** Completion offers the bundled names; shells add file names themselves. */
+  static final class BundledPolicies implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return PolicyLoader.BUNDLED.iterator();
+    }
+  }
 
   Policy resolve(RuleRegistry registry, CliEnvironment environment) {
     PolicyLoader loader = new PolicyLoader(registry);
