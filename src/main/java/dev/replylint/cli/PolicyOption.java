@@ -1,5 +1,7 @@
 package dev.replylint.cli;
 
+import dev.replylint.UserError;
+import dev.replylint.policy.DidYouMean;
 import dev.replylint.policy.Policy;
 import dev.replylint.policy.PolicyLoader;
 import dev.replylint.rules.RuleRegistry;
@@ -34,8 +36,14 @@ final class PolicyOption {
       return loader.discover(environment.workingDirectory());
     }
     Path file = environment.workingDirectory().resolve(policy);
-    if (!Files.exists(file) && PolicyLoader.BUNDLED.contains(policy)) {
-      return loader.bundled(policy);
+    if (!Files.exists(file)) {
+      if (PolicyLoader.BUNDLED.contains(policy)) {
+        return loader.bundled(policy);
+      }
+      String hint = DidYouMean.hint(policy, PolicyLoader.BUNDLED);
+      if (!hint.isEmpty()) {
+        throw new UserError(policy + ": no such file, nor a bundled policy" + hint);
+      }
     }
     return loader.load(file, policy);
   }
