@@ -39,19 +39,71 @@ public final class SharedOptions {
     return placeholders;
   }
 
-  /** True when [start, end) of text lies inside a placeholder match. */
+  /**
+   * True when [start, end) of text lies inside a placeholder match. The matches are found once per
+   * text and kept for the calling thread's next call on the same text: rules ask for every candidate
+   * they find, and scanning from the start each time made a 5 MB draft take minutes.
+   */
   public boolean insidePlaceholder(String text, int start, int end) {
-    for (Pattern p : placeholders) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        if (m.start() <= start && end <= m.end()) {
-          return true;
+    if (placeholders.isEmpty()) {
+      return false;
+    }
+    PlaceholderSpans spans = lastSpans.get();
+    if (spans == null || spans.text() != text) {
+      spans = PlaceholderSpans.find(text, placeholders);
+      lastSpans.set(spans);
+    }
+    return spans.covers(start, end);
+  }
+
+  /** The last text's matches, per thread: the engine is shared by threads linting different drafts. */
+  private final ThreadLocal<PlaceholderSpans> lastSpans = new ThreadLocal<>();
+
+  /** Each pattern's matches in text, in order: {@code starts[p][i]} to {@code ends[p][i]}. */
+  private record PlaceholderSpans(String text, int[][] starts, int[][] ends) {
+    static PlaceholderSpans find(String text, List<Pattern> patterns) {
+      int[][] starts = new int[patterns.size()][];
+      int[][] ends = new int[patterns.size()][];
+      for (int p = 0; p < patterns.size(); p++) {
+        int[] s = new int[4];
+        int[] e = new int[4];
+        int count = 0;
+        Matcher m = patterns.get(p).matcher(text);
+        while (m.find()) {
+          if (count == s.length) {
+            s = java.util.Arrays.copyOf(s, count * 2);
+            e = java.util.Arrays.copyOf(e, count * 2);
+          }
+          s[count] = m.start();
+          e[count++] = m.end();
         }
-        if (m.start() > start) {
-          break;
+        starts[p] = java.util.Arrays.copyOf(s, count);
+        ends[p] = java.util.Arrays.copyOf(e, count);
+      }
+      return new PlaceholderSpans(text, starts, ends);
+    }
+
+    boolean covers(int start, int end) {
+      for (int p = 0; p < starts.length; p++) {
+        // Matches of one pattern do not overlap, so only the last one starting at or before
+        // start (or, for an empty span, the one before it) can contain the span.
+        int i = java.util.Arrays.binarySearch(starts[p], start);
+        int last = i >= 0 ? lastIndexOf(starts[p], i) : -i - 2;
+        for (int j = last; j >= Math.max(0, last - 1); j--) {
+          if (starts[p][j] <= start && end <= ends[p][j]) {
+            return true;
+          }
         }
       }
+      return false;
     }
-    return false;
+
+    /** Empty matches can share a start; the binary search may land on any of them. */
+    private static int lastIndexOf(int[] sorted, int index) {
+      while (index + 1 < sorted.length && sorted[index + 1] == sorted[index]) {
+        index++;
+      }
+      return index;
+    }
   }
 }
