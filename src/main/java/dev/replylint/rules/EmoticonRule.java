@@ -149,7 +149,7 @@ public final class EmoticonRule implements Rule {
   private static final byte[] ASCII = new byte[128];
 
   static {
-    for (char c : ":;=8xXB>}".toCharArray()) {
+    for (char c : ":;=8xXB>}O0".toCharArray()) {
       ASCII[c] |= STARTS_WESTERN;
     }
     for (char c : "()".toCharArray()) {
@@ -204,6 +204,9 @@ public final class EmoticonRule implements Rule {
         if (end < 0 && (role & STARTS_OTHER) != 0) {
           if (c == '<' || c == '&') {
             end = heart(text, i);
+            if (end < 0 && c == '&') {
+              end = western(text, i, depth);
+            }
           } else if (i + 1 < n && (text.charAt(i + 1) == '\uFE0F' || text.charAt(i + 1) == '\u20E3')) {
             int keycapEnd = emoji(text, i);
             if (keycapEnd > 0) {
@@ -271,15 +274,19 @@ public final class EmoticonRule implements Rule {
   // --- western emoticons: [hat] eyes [tear] [nose] mouth [mouth...] -----------------------------
 
   private static final String PUNCT_EYE_MOUTHS = ")(DPpOo/\\|*$@3[]{}<>SXxc";
-  private static final String EQUALS_EYE_MOUTHS = ")(DPp][";
+  private static final String EQUALS_EYE_MOUTHS = ")(DPp][/\\|";
   private static final String LETTER_EYE_MOUTHS_WITH_NOSE = ")(DPp|";
 
   private static int western(String t, int i, int depth) {
     int n = t.length();
     int at = i;
     char first = t.charAt(at);
-    if ((first == '>' || first == '}') && at + 1 < n && (t.charAt(at + 1) == ':' || t.charAt(at + 1) == ';')) {
-      at++;
+    if (first == '&' && t.startsWith("&gt;", i) && at + 4 < n && (t.charAt(at + 4) == ':' || t.charAt(at + 4) == ';')) {
+      at += 4; // brows, HTML-escaped as in exported tweets: &gt;:(
+    } else if ((first == '>' || first == '}') && at + 1 < n && (t.charAt(at + 1) == ':' || t.charAt(at + 1) == ';')) {
+      at++; // brows: >:( }:)
+    } else if ((first == 'O' || first == '0') && at + 2 < n && t.charAt(at + 1) == ':' && (t.charAt(at + 2) == ')' || t.charAt(at + 2) == '-')) {
+      at++; // a halo: O:) 0:-)
     }
     char eyes = t.charAt(at);
     if (":;=8xXB".indexOf(eyes) < 0) {
@@ -311,6 +318,15 @@ public final class EmoticonRule implements Rule {
       return -1;
     }
     boolean letterMouth = Character.isLetterOrDigit(mouth);
+    if (Character.isLetterOrDigit(first)) {
+      // xD, 8-), O:) stand alone: not after "*" or "_" (sign-offs like *XD), not before "-4412" (model numbers)
+      if (i > 0 && !Character.isWhitespace(t.charAt(i - 1)) && "([{\"'".indexOf(t.charAt(i - 1)) < 0) {
+        return -1;
+      }
+      if (end < n && t.charAt(end) == '-') {
+        return -1;
+      }
+    }
     boolean bracketMouth = mouth == ')' || mouth == '(';
     if (!isLeftBoundary(t, i)) {
       // "thanks:)" is a smiley; "Note:Please", "x:D", "C:\Users", "(see below;)" are not.
@@ -400,6 +416,9 @@ public final class EmoticonRule implements Rule {
     if (end < 0 || (i > 0 && !isEasternEdge(t.charAt(i - 1))) || !isEasternRightEdge(t, end)) {
       return -1;
     }
+    if (Character.isLetter(eye) && t.charAt(i + 1) == '.' && end < n && t.charAt(end) == '.') {
+      return -1; // initials: "T.T." "O.O."
+    }
     int start = i;
     if (start >= 2 && end + 1 < n && t.charAt(start - 1) == '*' && t.charAt(start - 2) == '(' && t.charAt(end) == '*' && t.charAt(end + 1) == ')') {
       start -= 2;
@@ -470,7 +489,7 @@ public final class EmoticonRule implements Rule {
     } else {
       at++;
     }
-    boolean broken = at < n && t.charAt(at) == '/';
+    boolean broken = at < n && (t.charAt(at) == '/' || t.charAt(at) == '\\');
     if (broken) {
       at++;
     }
@@ -582,7 +601,7 @@ public final class EmoticonRule implements Rule {
   // --- kaomoji ------------------------------------------------------------------------------------
 
   /** Characters that in practice only occur in kaomoji, never in a brand's prose. */
-  private static final String KAOMOJI_ANCHORS = "ツʖ͜͡▽◕‿ω∀ᴥಠ╯╰︵┻┳━ﾉノヽ･◡≧≦｡︶◉ʘಥ╥﹏ᵔᴗᗜ˘⌒Д・๑⊙ᐛ益＾ʕʔ";
+  private static final String KAOMOJI_ANCHORS = "ツʖ͜͡▽◕‿ω∀ᴥಠ╯╰︵┻┳━ﾉノヽ･◡≧≦｡︶◉ʘಥ╥﹏ᵔᴗᗜ˘⌒Д・๑⊙ᐛ益＾ʕʔᕕᕗ";
   /** Brackets, arms and mouths that give a run of symbols the shape of a face. */
   private static final String KAOMOJI_FRAME = "()（）ʕʔﾉノヽ╯╰/\\_┻┳¯っつσ";
 
@@ -648,6 +667,10 @@ public final class EmoticonRule implements Rule {
     if (KAOMOJI_ANCHORS.indexOf(c) >= 0 || Character.getType(c) == Character.NON_SPACING_MARK) {
       return true;
     }
+    if ("づつっσ".indexOf(c) >= 0) {
+      // arms reaching out of the face: "(づ｡◕‿‿◕｡)づ"
+      return k > 0 && "(（)）".indexOf(t.charAt(k - 1)) >= 0 || k + 1 < t.length() && "(（)）".indexOf(t.charAt(k + 1)) >= 0;
+    }
     if (c < 0x80 && Character.isLetterOrDigit(c)) {
       // a lone letter can be an eye or a mouth, "(o^▽^o)"; two in a row are a word
       return Character.isLetter(c) && !isAsciiLetter(t, k - 1) && !isAsciiLetter(t, k + 1);
@@ -683,10 +706,21 @@ public final class EmoticonRule implements Rule {
     if (Character.isWhitespace(c)) {
       return true;
     }
+    if (c == ';') {
+      return afterHtmlEntity(t, i - 1); // &quot;:) in exported tweets
+    }
     if (c < 0x80) {
       return "([{\"'*_~,.!?".indexOf(c) >= 0;
     }
     return !Character.isLetterOrDigit(c);
+  }
+
+  private static boolean afterHtmlEntity(String t, int semicolon) {
+    int k = semicolon - 1;
+    while (k >= 0 && semicolon - k <= 6 && Character.isLetter(t.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && k < semicolon - 1 && t.charAt(k) == '&';
   }
 
   /** What may follow an emoticon: a space, punctuation, an emoji; not a letter, digit or code. */
@@ -694,7 +728,7 @@ public final class EmoticonRule implements Rule {
     if (Character.isLetterOrDigit(c)) {
       return false;
     }
-    return "_/\\@#&=+%$<>^".indexOf(c) < 0;
+    return "_/\\@#=+%$<>^".indexOf(c) < 0;
   }
 
   /** True when [start, end) lies in a URL, an e-mail address or a handle. */
