@@ -1,11 +1,10 @@
 package dev.replylint.rules;
 
 import dev.replylint.text.Draft;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -156,9 +155,67 @@ public final class AllCapsRule implements Rule {
     static final Set<String> WORDS = readWords(COMMON_WORDS_RESOURCE, false);
   }
 
-  /** WordNet's words, read only when a capitalised word of four letters or more needs them. */
-  private static final class WordNetWords {
-    static final Set<String> WORDS = readWords(WORDNET_WORDS_RESOURCE, false);
+  /**
+   * WordNet's 66,000 words, read only when a capitalised word of four letters or more needs them.
+   * The sorted file is kept as one string and searched in place (binary search on line starts), so
+   * loading it is one copy: no per-word objects to build while the command line starts.
+   */
+  static final class WordNetWords {
+    // ASCII only, so Latin-1 decoding is a plain copy
+    private static final String WORDS = readResource(WORDNET_WORDS_RESOURCE, StandardCharsets.ISO_8859_1);
+    private static final int FIRST_WORD = afterComments(WORDS);
+
+    private WordNetWords() {}
+
+    private static int afterComments(String file) {
+      int at = 0;
+      while (at < file.length() && file.charAt(at) == '#') {
+        at = file.indexOf('\n', at) + 1;
+      }
+      if (!file.endsWith("\n")) {
+        throw new IllegalStateException(WORDNET_WORDS_RESOURCE + " must end with a line break");
+      }
+      return at;
+    }
+
+    /** Binary search over the sorted lines in [low, high), both always at line starts. */
+    static boolean contains(String word) {
+      int low = FIRST_WORD;
+      int high = WORDS.length();
+      while (low < high) {
+        int lineStart = (low + high) >>> 1;
+        while (lineStart > low && WORDS.charAt(lineStart - 1) != '\n') {
+          lineStart--;
+        }
+        int lineEnd = WORDS.indexOf('\n', lineStart);
+        int cmp = compare(lineStart, lineEnd, word);
+        if (cmp == 0) {
+          return true;
+        }
+        if (cmp < 0) {
+          low = lineEnd + 1;
+        } else {
+          high = lineStart;
+        }
+      }
+      return false;
+    }
+
+    private static int compare(int start, int end, String word) {
+      int n = Math.min(end - start, word.length());
+      for (int i = 0; i < n; i++) {
+        int diff = WORDS.charAt(start + i) - word.charAt(i);
+        if (diff != 0) {
+          return diff;
+        }
+      }
+      return (end - start) - word.length();
+    }
+
+    /** Every word of the list, for tests. */
+    static List<String> all() {
+      return List.of(WORDS.substring(FIRST_WORD).split("\n"));
+    }
   }
 
   /** A capitalised word: [start, end) in the draft, its class, its letters before any apostrophe. */
@@ -505,7 +562,7 @@ public final class AllCapsRule implements Rule {
     if (CommonWords.WORDS.contains(lower)) {
       return true;
     }
-    return lower.length() >= 4 && WordNetWords.WORDS.contains(lower);
+    return lower.length() >= 4 && WordNetWords.contains(lower);
   }
 
   /** Gap between two capitalised words that keeps them in one run: spaces, commas, dashes, quotes. */
@@ -773,26 +830,38 @@ public final class AllCapsRule implements Rule {
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';
   }
 
+  /** Words of a resource, several to a line allowed; '#' starts a comment line. */
   private static Set<String> readWords(String resource, boolean upperCase) {
     Set<String> words = new HashSet<>();
+    String file = readResource(resource, StandardCharsets.UTF_8);
+    boolean comment = false;
+    int wordStart = -1;
+    for (int i = 0; i <= file.length(); i++) {
+      char c = i < file.length() ? file.charAt(i) : '\n';
+      if (c == '#' && wordStart < 0 && (i == 0 || file.charAt(i - 1) == '\n')) {
+        comment = true;
+      } else if (c == ' ' || c == '\n' || c == '\r') {
+        if (wordStart >= 0 && !comment) {
+          String word = file.substring(wordStart, i);
+          words.add(upperCase ? word.toUpperCase(Locale.ROOT) : word);
+        }
+        wordStart = -1;
+        comment &= c != '\n';
+      } else if (wordStart < 0) {
+        wordStart = i;
+      }
+    }
+    return Set.copyOf(words);
+  }
+
+  private static String readResource(String resource, Charset charset) {
     try (InputStream in = AllCapsRule.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (line.startsWith("#")) {
-          continue;
-        }
-        for (String word : line.trim().split(" +")) {
-          if (!word.isEmpty()) {
-            words.add(upperCase ? word.toUpperCase(Locale.ROOT) : word);
-          }
-        }
-      }
+      return new String(in.readAllBytes(), charset);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(words);
   }
 }

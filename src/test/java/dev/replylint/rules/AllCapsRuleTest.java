@@ -82,6 +82,18 @@ class AllCapsRuleTest {
   }
 
   @Test
+  void wordNetListIsSortedSoEveryWordIsFoundInPlace() {
+    List<String> words = AllCapsRule.WordNetWords.all();
+    assertTrue(words.size() > 60_000, "read " + words.size() + " words");
+    for (String word : words) {
+      assertTrue(AllCapsRule.WordNetWords.contains(word), word);
+    }
+    for (String absent : List.of("", "a", "hdmi", "zzzzz", "aaaaaaa", "unacceptablez")) {
+      assertTrue(!AllCapsRule.WordNetWords.contains(absent), absent);
+    }
+  }
+
+  @Test
   void placeholdersFromThePolicyAreSkipped() {
     assertEquals(List.of(), check("Hi {{FIRST NAME}}, thanks for waiting"));
   }
