@@ -39,8 +39,10 @@ import java.util.Set;
  * in capitals on purpose), anything with a digit, underscore, ampersand or inner dot (order and
  * ticket codes AB-1234, ORD12345, {{FIRST_NAME}}, AT&amp;T, PS4), text between backticks, words
  * right after {@code ^}, the agent's initials closing a reply ({@code ^JK}, {@code -AB}, {@code
- * = JJ}, {@code *TM}, {@code ~DS}), template placeholders from the policy, and a lone capitalised
- * word that names a control ("press the HOME button", "tap SETTINGS").
+ * = JJ}, {@code *TM}, {@code ~DS}), template placeholders from the policy, and up to three
+ * capitalised words that name a label: a control or menu item ("press the HOME button", "tap
+ * SETTINGS", "the MY ORDERS tab", "Account &gt; BILLING") or a keyword to type ("text STOP", "code
+ * WELCOME").
  *
  * <p>Capitalised tokens separated only by spaces, commas, dashes, slashes, ampersands or quotes
  * form a run; a run with at least one shouted word is one finding, from its first to its last
@@ -125,9 +127,16 @@ public final class AllCapsRule implements Rule {
   /** A caret and these mark an agent's initials at the end of a reply: ^JK -AB =JJ *TM ~DS. */
   private static final String SIGN_OFF_MARKERS = "^~*-=/|\u2013\u2014";
 
-  private static final Set<String> CONTROL_VERBS =
-      Set.of("press", "tap", "click", "select", "choose", "hit", "push", "pick", "toggle", "open");
-  private static final Set<String> CONTROL_NOUNS = Set.of("button", "buttons", "key", "keys", "icon", "tab");
+  /** Words before a label: "press HOME", "tap SETTINGS", "text STOP", "use code WELCOME". */
+  private static final Set<String> LABEL_CUES_BEFORE =
+      Set.of(
+          "press", "tap", "click", "select", "choose", "hit", "push", "pick", "toggle", "open", "text",
+          "type", "enter", "code", "coupon", "voucher", "promo", "keyword");
+  /** Words after a label: "the HOME button", "the MY ORDERS tab". */
+  private static final Set<String> LABEL_CUES_AFTER =
+      Set.of("button", "buttons", "key", "keys", "icon", "tab", "menu", "option", "link");
+  /** A run this long or shorter may be a label; a longer one is shouted whatever surrounds it. */
+  private static final int MAX_LABEL_WORDS = 3;
 
   private static final int LETTER = 0;
   private static final int ACRONYM = 1;
@@ -602,7 +611,7 @@ public final class AllCapsRule implements Rule {
     String text = draft.text();
     int start = span.get(0).start();
     int end = span.get(span.size() - 1).end();
-    if (span.size() == 1 && namesAControl(text, start, end)) {
+    if (span.size() <= MAX_LABEL_WORDS && namesALabel(text, start, end)) {
       return;
     }
     if (context.shared().insidePlaceholder(text, start, end)) {
@@ -696,8 +705,11 @@ public final class AllCapsRule implements Rule {
     return true;
   }
 
-  /** "press the HOME button", "tap SETTINGS": a lone capitalised word naming a control. */
-  private static boolean namesAControl(String text, int start, int end) {
+  /**
+   * "press the HOME button", "tap SETTINGS", "text STOP", "Account &gt; BILLING": capitals that
+   * name a control, a menu item or a keyword to type, written as the screen shows them.
+   */
+  private static boolean namesALabel(String text, int start, int end) {
     int previousEnd = previousWordEnd(text, start);
     int previousStart = wordStartBefore(text, previousEnd);
     String previous = text.substring(previousStart, previousEnd).toLowerCase(Locale.ROOT);
@@ -705,7 +717,39 @@ public final class AllCapsRule implements Rule {
       previousEnd = previousWordEnd(text, previousStart);
       previous = text.substring(wordStartBefore(text, previousEnd), previousEnd).toLowerCase(Locale.ROOT);
     }
-    return CONTROL_VERBS.contains(previous) || CONTROL_NOUNS.contains(nextWord(text, end));
+    return LABEL_CUES_BEFORE.contains(previous)
+        || LABEL_CUES_AFTER.contains(nextWord(text, end))
+        || besideMenuArrow(text, start, end);
+  }
+
+  /** Settings &gt; BILLING &gt; Payments: a step in a menu path (Twitter writes > as &amp;gt;). */
+  private static boolean besideMenuArrow(String text, int start, int end) {
+    int before = start;
+    while (before > 0 && isSpace(text.charAt(before - 1))) {
+      before--;
+    }
+    int after = end;
+    while (after < text.length() && isSpace(text.charAt(after))) {
+      after++;
+    }
+    return isMenuArrowEnd(text, before) || isMenuArrowStart(text, after);
+  }
+
+  private static boolean isMenuArrowEnd(String text, int end) {
+    if (end == 0) {
+      return false;
+    }
+    char c = text.charAt(end - 1);
+    return c == '>' || c == '\u203A' || c == '\u00BB' || c == '\u2192'
+        || (c == ';' && end >= 4 && text.startsWith("&gt;", end - 4));
+  }
+
+  private static boolean isMenuArrowStart(String text, int start) {
+    if (start >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(start);
+    return c == '>' || c == '\u203A' || c == '\u00BB' || c == '\u2192' || text.startsWith("&gt;", start);
   }
 
   /** End of the word before {@code at} in the same sentence, or {@code at} when there is none. */
