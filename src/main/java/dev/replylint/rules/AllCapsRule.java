@@ -606,6 +606,19 @@ public final class AllCapsRule implements Rule {
     while (run.get(last).kind() == ACRONYM) {
       last--;
     }
+    int words = 0;
+    for (int i = first; i <= last; i++) {
+      words += run.get(i).kind() == LETTER ? 0 : 1;
+    }
+    // "I LOVE it" shouts one word; "I AM SO SORRY" is a shouted run that happens to start with I
+    if (words == 1) {
+      while (run.get(first).kind() == LETTER) {
+        first++;
+      }
+      while (run.get(last).kind() == LETTER) {
+        last--;
+      }
+    }
     List<CapsWord> span = new ArrayList<>(run.subList(first, last + 1));
     span.replaceAll(w -> w.kind() == AMBIGUOUS || w.kind() == SHORT_SHOUTED ? w.withKind(SHOUTED) : w);
     String text = draft.text();
