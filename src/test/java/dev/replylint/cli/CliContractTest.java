@@ -111,6 +111,27 @@ class CliContractTest {
   }
 
   @Test
+  void aDirectoryGivenAsThePolicyIsAnError() throws IOException {
+    Files.createDirectories(dir.resolve("policies"));
+    CliRun check = CliRun.run(dir, "Thanks!", "check", "--policy", "policies");
+    assertEquals(ExitCodes.ERROR, check.exitCode());
+    assertEquals("replylint: policies: is a directory, not a policy file\n", check.err());
+    CliRun validate = CliRun.run(dir, "", "policy", "validate", "policies");
+    assertEquals(ExitCodes.ERROR, validate.exitCode());
+    assertEquals("replylint: policies: is a directory, not a policy file\n", validate.err());
+  }
+
+  @Test
+  void anUnreadableDraftIsAnError() throws IOException {
+    Path draft = dir.resolve("secret.txt");
+    Files.writeString(draft, "Thanks!");
+    assumeTrue(draft.toFile().setReadable(false, false) && !Files.isReadable(draft), "running as root: every file is readable");
+    CliRun r = CliRun.run(dir, "", "check", "-p", NO_RULES, "secret.txt");
+    assertEquals(ExitCodes.ERROR, r.exitCode());
+    assertEquals("replylint: secret.txt: permission denied\n", r.err());
+  }
+
+  @Test
   void theNearestPolicyFromTheWorkingDirectoryUpwardsIsUsed() throws IOException {
     assumeTrue(PolicyLoader.findNearest(dir).isEmpty(), "a .replylint.yaml above the temp dir would decide this test");
     Path deeper = Files.createDirectories(dir.resolve("team/drafts/today"));
