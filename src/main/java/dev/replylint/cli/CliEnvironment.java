@@ -23,7 +23,15 @@ public record CliEnvironment(InputStream stdin, Map<String, String> env, Path wo
   }
 
   public static CliEnvironment system() {
-    return new CliEnvironment(System.in, System.getenv(), Path.of("").toAbsolutePath(), CliEnvironment::probeStdout);
+    return new CliEnvironment(System.in, System.getenv(), Path.of("").toAbsolutePath(), new StdoutProbe());
+  }
+
+  /** A class, not a method reference: a lambda costs the launcher a class spun at startup. */
+  private static final class StdoutProbe implements BooleanSupplier {
+    @Override
+    public boolean getAsBoolean() {
+      return probeStdout();
+    }
   }
 
   /**

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -27,8 +29,9 @@ public final class Main {
     CommandLine cli = commandLine(environment);
     cli.setOut(out);
     cli.setErr(err);
-    cli.setParameterExceptionHandler((e, arguments) -> usageError(e, err));
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> executionError(e, parseResult, err));
+    ErrorReporter errors = new ErrorReporter(err);
+    cli.setParameterExceptionHandler(errors);
+    cli.setExecutionExceptionHandler(errors);
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -43,35 +46,49 @@ public final class Main {
   }
 
   /**
-   * One line, GNU style: what is wrong, a guess when the user mistyped a name, and where the help is
-   * (picocli's default prints the whole usage, which buries the one line that matters).
+   * Turns what went wrong into exit code 2 and one line on stderr. A class rather than two lambdas:
+   * each lambda costs the launcher a class spun at startup.
    */
-  private static int usageError(ParameterException e, PrintWriter err) {
-    CommandLine command = e.getCommandLine();
-    StringBuilder line = new StringBuilder("replylint: ").append(oneLine(e.getMessage()));
-    if (e instanceof UnmatchedArgumentException unmatched) {
-      List<String> suggestions = unmatched.getSuggestions();
-      if (!suggestions.isEmpty()) {
-        line.append(" (did you mean ").append(String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size())))).append("?)");
-      }
-    }
-    line.append("; see '").append(command.getCommandSpec().qualifiedName()).append(" --help'");
-    err.println(line);
-    err.flush();
-    return ExitCodes.ERROR;
-  }
+  private static final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
+    private final PrintWriter err;
 
-  private static int executionError(Exception e, ParseResult parseResult, PrintWriter err) {
-    if (e instanceof UserError) {
-      err.println("replylint: " + oneLine(e.getMessage()));
-    } else {
-      err.println("replylint: internal error: " + oneLine(String.valueOf(e)) + " (rerun with --stacktrace for details)");
+    ErrorReporter(PrintWriter err) {
+      this.err = err;
     }
-    if (stacktraceRequested(parseResult)) {
-      e.printStackTrace(err);
+
+    /**
+     * GNU style: what is wrong, a guess when the user mistyped a name, and where the help is
+     * (picocli's default prints the whole usage, which buries the one line that matters).
+     */
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      CommandLine command = e.getCommandLine();
+      StringBuilder line = new StringBuilder("replylint: ").append(oneLine(e.getMessage()));
+      if (e instanceof UnmatchedArgumentException unmatched) {
+        List<String> suggestions = unmatched.getSuggestions();
+        if (!suggestions.isEmpty()) {
+          line.append(" (did you mean ").append(String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size())))).append("?)");
+        }
+      }
+      line.append("; see '").append(command.getCommandSpec().qualifiedName()).append(" --help'");
+      err.println(line);
+      err.flush();
+      return ExitCodes.ERROR;
     }
-    err.flush();
-    return ExitCodes.ERROR;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+      if (e instanceof UserError) {
+        err.println("replylint: " + oneLine(e.getMessage()));
+      } else {
+        err.println("replylint: internal error: " + oneLine(String.valueOf(e)) + " (rerun with --stacktrace for details)");
+      }
+      if (stacktraceRequested(parseResult)) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.ERROR;
+    }
   }
 
   private static boolean stacktraceRequested(ParseResult parseResult) {
