@@ -42,7 +42,8 @@ import java.util.Set;
  * = JJ}, {@code *TM}, {@code ~DS}), template placeholders from the policy, and up to three
  * capitalised words that name a label: a control or menu item ("press the HOME button", "tap
  * SETTINGS", "the MY ORDERS tab", "Account &gt; BILLING") or a keyword to type ("text STOP", "code
- * WELCOME").
+ * WELCOME"), and a lone capitalised word before a number ("TIER 2", "ERROR 404", "Portland, OR
+ * 97201").
  *
  * <p>Capitalised tokens separated only by spaces, commas, dashes, slashes, ampersands or quotes
  * form a run; a run with at least one shouted word is one finding, from its first to its last
@@ -624,7 +625,8 @@ public final class AllCapsRule implements Rule {
     String text = draft.text();
     int start = span.get(0).start();
     int end = span.get(span.size() - 1).end();
-    if (span.size() <= MAX_LABEL_WORDS && namesALabel(text, start, end)) {
+    if (span.size() <= MAX_LABEL_WORDS && namesALabel(text, start, end)
+        || span.size() == 1 && numbered(text, end)) {
       return;
     }
     if (context.shared().insidePlaceholder(text, start, end)) {
@@ -733,6 +735,21 @@ public final class AllCapsRule implements Rule {
     return LABEL_CUES_BEFORE.contains(previous)
         || LABEL_CUES_AFTER.contains(nextWord(text, end))
         || besideMenuArrow(text, start, end);
+  }
+
+  /**
+   * "TIER 2", "ERROR 404", "Portland, OR 97201": a lone capitalised word before a number names a
+   * level, a code or a state rather than raising its voice.
+   */
+  private static boolean numbered(String text, int end) {
+    int at = end;
+    if (at < text.length() && text.charAt(at) == ' ') {
+      at++;
+    }
+    if (at < text.length() && text.charAt(at) == '#') {
+      at++;
+    }
+    return at > end && at < text.length() && Character.isDigit(text.charAt(at));
   }
 
   /** Settings &gt; BILLING &gt; Payments: a step in a menu path (Twitter writes > as &amp;gt;). */
