@@ -336,7 +336,7 @@ public final class AllCapsRule implements Rule {
         continue;
       }
       if (!Character.isLetterOrDigit(c)) {
-        j++;
+        j += c == '&' ? Math.max(1, htmlEntityLength(text, j)) : 1;
         continue;
       }
       int start = j;
@@ -350,6 +350,15 @@ public final class AllCapsRule implements Rule {
           k++;
         } else if (isApostrophe(d) && k + 1 < to && Character.isLetter(text.charAt(k + 1))) {
           k++;
+        } else if (d == '&' && htmlEntityLength(text, k) > 0) {
+          int entity = htmlEntityLength(text, k);
+          boolean ampersandInName =
+              text.startsWith("&amp;", k) && k + entity < to && Character.isLetterOrDigit(text.charAt(k + entity));
+          if (!ampersandInName) {
+            break;
+          }
+          codeLike = true; // AT&amp;T, M&amp;S
+          k += entity;
         } else if (k + 1 < to && Character.isLetterOrDigit(text.charAt(k + 1)) && isInnerMark(d)) {
           codeLike |= d == '_' || d == '&' || d == '.' || d == '+';
           joinedByMark = true;
@@ -579,6 +588,11 @@ public final class AllCapsRule implements Rule {
   private static boolean joined(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      int entity = c == '&' ? htmlEntityLength(text, i) : 0;
+      if (entity > 0) {
+        i += entity - 1;
+        continue;
+      }
       if (c == '\n' || c == '\r') {
         return false;
       }
@@ -890,6 +904,19 @@ public final class AllCapsRule implements Rule {
       }
     }
     return to - from > 4 && text.regionMatches(true, from, "www.", 0, 4);
+  }
+
+  /**
+   * Length of the HTML entity at {@code at} (&amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;#39;), 0 if none:
+   * text from social platforms often arrives escaped, and "DOWN&amp;lt;" is a word and a sign.
+   */
+  private static int htmlEntityLength(String text, int at) {
+    for (String entity : new String[] {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&#39;", "&nbsp;"}) {
+      if (text.startsWith(entity, at)) {
+        return entity.length();
+      }
+    }
+    return 0;
   }
 
   private static boolean isInnerMark(char c) {
