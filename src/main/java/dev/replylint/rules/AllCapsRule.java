@@ -331,7 +331,8 @@ public final class AllCapsRule implements Rule {
     while (j < to) {
       char c = text.charAt(j);
       if (c == '`') {
-        scan.inBackticks = !scan.inBackticks;
+        // a stray backtick (don`t) opens no code span
+        scan.inBackticks = !scan.inBackticks && text.indexOf('`', j + 1) >= 0;
         j++;
         continue;
       }
@@ -462,7 +463,7 @@ public final class AllCapsRule implements Rule {
   }
 
   /** Sorts one capitalised word; {@code base} is its letters before any apostrophe. */
-  int classify(String base, String whole, SharedOptions shared) {
+  private int classify(String base, String whole, SharedOptions shared) {
     if (base.length() == 1) {
       return LETTER;
     }
