@@ -28,7 +28,8 @@ import java.util.Set;
  *       US");
  *   <li>a letter held three times or more (SOOO, NOOOO) is shouting, unless it is a Roman numeral;
  *   <li>an ordinary English word is shouting: words of up to three letters must be in the
- *       hand-written list {@code all-caps-common-words.txt} (so PC, TV, COD stay acronyms); longer
+ *       hand-written list {@code all-caps-common-words.txt} (so PC, TV, COD and airport codes such
+ *       as SEA and MAN stay acronyms); longer
  *       ones may also be in {@code all-caps-wordnet-words.txt}, WordNet's 66,000 lower-case lemmas,
  *       after stripping regular inflections (-s, -es, -ies, -ed, -ing, -er, -est, -ly) and
  *       contractions ('s, 're, 'll, n't);
@@ -42,8 +43,8 @@ import java.util.Set;
  * = JJ}, {@code *TM}, {@code ~DS}), template placeholders from the policy, and up to three
  * capitalised words that name a label: a control or menu item ("press the HOME button", "tap
  * SETTINGS", "the MY ORDERS tab", "Account &gt; BILLING") or a keyword to type ("text STOP", "code
- * WELCOME"), and a lone capitalised word before a number ("TIER 2", "ERROR 404", "Portland, OR
- * 97201").
+ * WELCOME"), a lone capitalised word before a number ("TIER 2", "ERROR 404", "Portland, OR
+ * 97201") and a model name after a product's name ("Surface PRO", "Xbox ONE").
  *
  * <p>Capitalised tokens separated only by spaces, commas, dashes, slashes, ampersands or quotes
  * form a run; a run with at least one shouted word is one finding, from its first to its last
@@ -136,6 +137,9 @@ public final class AllCapsRule implements Rule {
   /** Words after a label: "the HOME button", "the MY ORDERS tab". */
   private static final Set<String> LABEL_CUES_AFTER =
       Set.of("button", "buttons", "key", "keys", "icon", "tab", "menu", "option", "link");
+  /** Model names that follow a product's name in capitals: Surface PRO, Xbox ONE, iPhone MAX. */
+  private static final Set<String> MODEL_SUFFIXES =
+      Set.of("PRO", "MAX", "PLUS", "MINI", "AIR", "ULTRA", "LITE", "ONE", "GO", "NOTE", "EDGE", "NEO");
   /** A run this long or shorter may be a label; a longer one is shouted whatever surrounds it. */
   private static final int MAX_LABEL_WORDS = 3;
 
@@ -641,7 +645,7 @@ public final class AllCapsRule implements Rule {
     int start = span.get(0).start();
     int end = span.get(span.size() - 1).end();
     if (span.size() <= MAX_LABEL_WORDS && namesALabel(text, start, end)
-        || span.size() == 1 && numbered(text, end)) {
+        || span.size() == 1 && (numbered(text, end) || modelName(text, start, span.get(0).base()))) {
       return;
     }
     if (context.shared().insidePlaceholder(text, start, end)) {
@@ -750,6 +754,22 @@ public final class AllCapsRule implements Rule {
     return LABEL_CUES_BEFORE.contains(previous)
         || LABEL_CUES_AFTER.contains(nextWord(text, end))
         || besideMenuArrow(text, start, end);
+  }
+
+  /** "the Surface PRO", "Xbox ONE": a model name right after a product's capitalised name. */
+  private static boolean modelName(String text, int start, String base) {
+    if (!MODEL_SUFFIXES.contains(base) || start < 2 || text.charAt(start - 1) != ' ') {
+      return false;
+    }
+    int previousStart = wordStartBefore(text, start - 1);
+    if (previousStart == start - 1) {
+      return false;
+    }
+    boolean capitalised = false;
+    for (int i = previousStart; i < start - 1; i++) {
+      capitalised |= Character.isUpperCase(text.charAt(i));
+    }
+    return capitalised;
   }
 
   /**
