@@ -1,5 +1,7 @@
 package dev.replylint.rules;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import dev.replylint.text.Draft;
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,6 +142,8 @@ public final class AllCapsRule implements Rule {
   /** Model names that follow a product's name in capitals: Surface PRO, Xbox ONE, iPhone MAX. */
   private static final Set<String> MODEL_SUFFIXES =
       Set.of("PRO", "MAX", "PLUS", "MINI", "AIR", "ULTRA", "LITE", "ONE", "GO", "NOTE", "EDGE", "NEO");
+  /** How far the label cues look for a neighbouring word. */
+  private static final int NEIGHBOUR_REACH = 40;
   /** A run this long or shorter may be a label; a longer one is shouted whatever surrounds it. */
   private static final int MAX_LABEL_WORDS = 3;
 
@@ -247,6 +251,13 @@ public final class AllCapsRule implements Rule {
     int firstWordStart = -1;
     int lastWordEnd = -1;
     boolean inBackticks;
+    /** Where the last backtick is; a backtick after it cannot open a code span. */
+    int lastBacktick = -2;
+    /** Placeholder matches as [start, end) pairs sorted by start, found once when first needed. */
+    int[] placeholders;
+    /** Placeholders starting before the last span asked about: how many, and their furthest end. */
+    int placeholdersPassed;
+    int placeholdersFurthestEnd = -1;
     boolean anyShouted;
   }
 
@@ -269,7 +280,7 @@ public final class AllCapsRule implements Rule {
     int runStart = 0;
     for (int i = 1; i <= words.size(); i++) {
       if (i == words.size() || !joined(text, words.get(i - 1).end(), words.get(i).start())) {
-        reportRun(draft, context, words.subList(runStart, i), findings);
+        reportRun(draft, context, scan, words.subList(runStart, i), findings);
         runStart = i;
       }
     }
@@ -336,7 +347,10 @@ public final class AllCapsRule implements Rule {
       char c = text.charAt(j);
       if (c == '`') {
         // a stray backtick (don`t) opens no code span
-        scan.inBackticks = !scan.inBackticks && text.indexOf('`', j + 1) >= 0;
+        if (scan.lastBacktick == -2) {
+          scan.lastBacktick = text.lastIndexOf('`');
+        }
+        scan.inBackticks = !scan.inBackticks && j < scan.lastBacktick;
         j++;
         continue;
       }
@@ -608,7 +622,8 @@ public final class AllCapsRule implements Rule {
     return true;
   }
 
-  private void reportRun(Draft draft, RuleContext context, List<CapsWord> run, List<Finding> findings) {
+  private void reportRun(
+      Draft draft, RuleContext context, Scan scan, List<CapsWord> run, List<Finding> findings) {
     int shouted = 0;
     int shortShouted = 0;
     for (CapsWord w : run) {
@@ -648,7 +663,7 @@ public final class AllCapsRule implements Rule {
         || span.size() == 1 && (numbered(text, end) || modelName(text, start, span.get(0).base()))) {
       return;
     }
-    if (context.shared().insidePlaceholder(text, start, end)) {
+    if (insidePlaceholder(text, start, end, context.shared(), scan)) {
       return;
     }
     String matched = text.substring(start, end);
@@ -659,6 +674,39 @@ public final class AllCapsRule implements Rule {
             .suggest(replacement)
             .property("scope", span.size() == 1 ? "word" : "run")
             .build());
+  }
+
+  /**
+   * Like {@link SharedOptions#insidePlaceholder}, but each placeholder pattern runs over the draft
+   * once, not once per finding, so a huge draft full of capitals stays linear. Spans must be asked
+   * about in order of their start.
+   */
+  private static boolean insidePlaceholder(String text, int start, int end, SharedOptions shared, Scan scan) {
+    if (shared.placeholders().isEmpty()) {
+      return false;
+    }
+    if (scan.placeholders == null) {
+      List<int[]> found = new ArrayList<>();
+      for (Pattern pattern : shared.placeholders()) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+          found.add(new int[] {m.start(), m.end()});
+        }
+      }
+      found.sort((a, b) -> Integer.compare(a[0], b[0]));
+      scan.placeholders = new int[found.size() * 2];
+      for (int i = 0; i < found.size(); i++) {
+        scan.placeholders[2 * i] = found.get(i)[0];
+        scan.placeholders[2 * i + 1] = found.get(i)[1];
+      }
+    }
+    // some placeholder starting at or before start reaches end: track the furthest end so far
+    int[] spans = scan.placeholders;
+    while (2 * scan.placeholdersPassed < spans.length && spans[2 * scan.placeholdersPassed] <= start) {
+      scan.placeholdersFurthestEnd = Math.max(scan.placeholdersFurthestEnd, spans[2 * scan.placeholdersPassed + 1]);
+      scan.placeholdersPassed++;
+    }
+    return end <= scan.placeholdersFurthestEnd;
   }
 
   private Finding wholeReplyFinding(Draft draft, RuleContext context, Scan scan) {
@@ -817,22 +865,27 @@ public final class AllCapsRule implements Rule {
     return c == '>' || c == '\u203A' || c == '\u00BB' || c == '\u2192' || text.startsWith("&gt;", start);
   }
 
-  /** End of the word before {@code at} in the same sentence, or {@code at} when there is none. */
+  /**
+   * End of the word before {@code at} in the same sentence, or {@code at} when there is none.
+   * Looks at most {@value #NEIGHBOUR_REACH} characters away, so huge drafts stay linear.
+   */
   private static int previousWordEnd(String text, int at) {
     int e = at;
-    while (e > 0 && !Character.isLetter(text.charAt(e - 1))) {
+    int limit = Math.max(0, at - NEIGHBOUR_REACH);
+    while (e > limit && !Character.isLetter(text.charAt(e - 1))) {
       char c = text.charAt(e - 1);
       if (c == '.' || c == '!' || c == '?' || c == '\n') {
         return at;
       }
       e--;
     }
-    return e;
+    return e > limit ? e : at;
   }
 
   private static int wordStartBefore(String text, int end) {
     int s = end;
-    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+    int limit = Math.max(0, end - NEIGHBOUR_REACH);
+    while (s > limit && Character.isLetter(text.charAt(s - 1))) {
       s--;
     }
     return s;
@@ -840,11 +893,12 @@ public final class AllCapsRule implements Rule {
 
   private static String nextWord(String text, int after) {
     int s = after;
-    while (s < text.length() && isSpace(text.charAt(s))) {
+    int limit = Math.min(text.length(), after + NEIGHBOUR_REACH);
+    while (s < limit && isSpace(text.charAt(s))) {
       s++;
     }
     int e = s;
-    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+    while (e < limit && Character.isLetter(text.charAt(e))) {
       e++;
     }
     return text.substring(s, e).toLowerCase(Locale.ROOT);
