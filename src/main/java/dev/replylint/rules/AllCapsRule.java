@@ -46,7 +46,8 @@ import java.util.Set;
  * capitalised words that name a label: a control or menu item ("press the HOME button", "tap
  * SETTINGS", "the MY ORDERS tab", "Account &gt; BILLING") or a keyword to type ("text STOP", "code
  * WELCOME"), a lone capitalised word before a number ("TIER 2", "ERROR 404", "Portland, OR
- * 97201") and a model name after a product's name ("Surface PRO", "Xbox ONE").
+ * 97201"), a model name after a product's name ("Surface PRO", "Xbox ONE") and a name after a
+ * greeting ("Hi BILL,").
  *
  * <p>Capitalised tokens separated only by spaces, commas, dashes, slashes, ampersands or quotes
  * form a run; a run with at least one shouted word is one finding, from its first to its last
@@ -139,6 +140,8 @@ public final class AllCapsRule implements Rule {
   /** Words after a label: "the HOME button", "the MY ORDERS tab". */
   private static final Set<String> LABEL_CUES_AFTER =
       Set.of("button", "buttons", "key", "keys", "icon", "tab", "menu", "option", "link");
+  /** Greetings before a customer's name, which may be written as the customer writes it (Hi BILL,). */
+  private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "morning", "afternoon", "evening");
   /** Model names that follow a product's name in capitals: Surface PRO, Xbox ONE, iPhone MAX. */
   private static final Set<String> MODEL_SUFFIXES =
       Set.of("PRO", "MAX", "PLUS", "MINI", "AIR", "ULTRA", "LITE", "ONE", "GO", "NOTE", "EDGE", "NEO");
@@ -660,7 +663,8 @@ public final class AllCapsRule implements Rule {
     int start = span.get(0).start();
     int end = span.get(span.size() - 1).end();
     if (span.size() <= MAX_LABEL_WORDS && namesALabel(text, start, end)
-        || span.size() == 1 && (numbered(text, end) || modelName(text, start, span.get(0).base()))) {
+        || span.size() == 1
+            && (numbered(text, end) || modelName(text, start, span.get(0).base()) || greetedName(text, start, end))) {
       return;
     }
     if (insidePlaceholder(text, start, end, context.shared(), scan)) {
@@ -802,6 +806,19 @@ public final class AllCapsRule implements Rule {
     return LABEL_CUES_BEFORE.contains(previous)
         || LABEL_CUES_AFTER.contains(nextWord(text, end))
         || besideMenuArrow(text, start, end);
+  }
+
+  /** "Hi BILL,", "Hello MARK!": a name after a greeting, set off by punctuation. */
+  private static boolean greetedName(String text, int start, int end) {
+    if (end >= text.length() || ",!.".indexOf(text.charAt(end)) < 0) {
+      return false;
+    }
+    int previousEnd = previousWordEnd(text, start);
+    if (previousEnd == start || text.charAt(previousEnd) != ' ' || previousEnd + 1 != start) {
+      return false;
+    }
+    String previous = text.substring(wordStartBefore(text, previousEnd), previousEnd).toLowerCase(Locale.ROOT);
+    return GREETINGS.contains(previous);
   }
 
   /** "the Surface PRO", "Xbox ONE": a model name right after a product's capitalised name. */
