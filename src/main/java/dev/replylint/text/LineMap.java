@@ -7,8 +7,13 @@ import java.util.Arrays;
  * editors and people use). A line ends at LF, CRLF or a lone CR, the way editors count them.
  */
 public final class LineMap {
+  /** Code points are counted from checkpoints this many chars apart, so a column costs O(1). */
+  private static final int BLOCK = 1024;
+
   private final String text;
   private final int[] lineStarts;
+  private int[] blockStarts;
+  private int[] codePointsBefore;
 
   public LineMap(String text) {
     this.text = text;
@@ -38,8 +43,36 @@ public final class LineMap {
     }
     int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
-    int column = text.codePointCount(lineStarts[line], offset) + 1;
+    int column = codePointsBefore(offset) - codePointsBefore(lineStarts[line]) + 1;
     return new Position(line + 1, column);
+  }
+
+  /**
+   * Code points in text[0, offset), from the nearest checkpoint: counting from the line start
+   * would make every finding on a long one-line draft cost the whole line.
+   */
+  private int codePointsBefore(int offset) {
+    if (text.length() <= BLOCK) {
+      return text.codePointCount(0, offset);
+    }
+    if (blockStarts == null) {
+      int blocks = text.length() / BLOCK + 1;
+      int[] starts = new int[blocks];
+      int[] counts = new int[blocks];
+      for (int b = 1; b < blocks; b++) {
+        int start = b * BLOCK;
+        // never split a surrogate pair, or the pair would be counted twice
+        if (Character.isLowSurrogate(text.charAt(start)) && Character.isHighSurrogate(text.charAt(start - 1))) {
+          start--;
+        }
+        starts[b] = start;
+        counts[b] = counts[b - 1] + text.codePointCount(starts[b - 1], start);
+      }
+      blockStarts = starts;
+      codePointsBefore = counts;
+    }
+    int block = offset / BLOCK;
+    return codePointsBefore[block] + text.codePointCount(blockStarts[block], offset);
   }
 
   /** The UTF-16 offset where the given 1-based line starts. */
