@@ -17,7 +17,7 @@ import java.util.Set;
  *       ({@code (: ): (-:}), hearts ({@code <3 </3 <333}), eastern faces ({@code ^_^ ^^ -_- T_T
  *       o_O >.< (>_<)}), {@code \o/} and kaomoji ({@code ¯\_(ツ)_/¯ ( ͡° ͜ʖ ͡°) ʕ•ᴥ•ʔ}).
  *   <li>Emoji, one finding per grapheme (a family joined by ZWJ, a thumb with a skin tone, a flag,
- *       a keycap), looked up in Unicode's own sequence list ({@link EmojiSequences}).
+ *       a keycap), read from Unicode's own emoji data ({@link EmojiData}).
  * </ul>
  *
  * <p>Symbols that Unicode shows as text by default (™ © ® ↔ ✔ ☎ ✈ ▶) are typography brands use,
@@ -225,7 +225,7 @@ public final class EmoticonRule implements Rule {
           continue;
         }
       } else {
-        if (EmojiSequences.mayStartEmoji(c) && (EmojiSequences.get().startsWith(c) || isRegionalIndicatorAt(text, i))) {
+        if (EmojiData.mayStartEmoji(c) && EmojiData.get().mayStart(c)) {
           int emojiEnd = emoji(text, i);
           if (emojiEnd > 0) {
             end = emojiEnd;
@@ -534,63 +534,72 @@ public final class EmoticonRule implements Rule {
 
   /**
    * The grapheme of an emoji starting at i: its end when it is flagged, minus its end when it is a
-   * text-presentation symbol to leave alone, 0 when nothing emoji starts here.
+   * text-presentation symbol to leave alone, 0 when no emoji starts here. Sequences follow the
+   * grammar of UTS #51: a keycap is [0-9#*] FE0F? 20E3, a flag two regional indicators, and any
+   * emoji may carry a selector, a skin tone or tag characters and join the next one with a ZWJ.
    */
   private static int emoji(String t, int i) {
-    EmojiSequences table = EmojiSequences.get();
-    EmojiSequences.Match match = table.longest(t, i);
-    int at;
-    EmojiSequences.Entry entry;
-    if (match != null) {
-      at = match.end();
-      entry = match.entry();
-    } else if (isRegionalIndicatorAt(t, i)) {
-      at = i + 2;
-      if (isRegionalIndicatorAt(t, at)) {
-        at += 2; // a flag the table does not know yet is still two regional indicators
+    int n = t.length();
+    int cp = t.codePointAt(i);
+    int at = i + Character.charCount(cp);
+    if (cp < 0x80) {
+      if (at < n && t.charAt(at) == '\uFE0F') {
+        at++;
       }
-      entry = null;
+      return at < n && t.charAt(at) == '\u20E3' ? at + 1 : 0;
+    }
+    EmojiData data = EmojiData.get();
+    byte kind;
+    if (isRegionalIndicator(cp)) {
+      kind = EmojiData.EMOJI_PRESENTATION;
+      if (at < n && isRegionalIndicator(t.codePointAt(at))) {
+        at += 2;
+      }
     } else {
-      return 0;
+      kind = data.kindOf(cp);
+      if (kind == EmojiData.NOT_EMOJI) {
+        return 0;
+      }
     }
     boolean emojiSelector = false;
     boolean textSelector = false;
     boolean extended = false;
-    int n = t.length();
     while (at < n) {
-      int cp = t.codePointAt(at);
-      if (cp == 0xFE0F) {
+      int next = t.codePointAt(at);
+      if (next == 0xFE0F) {
         emojiSelector = true;
-      } else if (cp == 0xFE0E) {
+      } else if (next == 0xFE0E) {
         textSelector = true;
-      } else if (isSkinTone(cp) || (cp >= 0xE0020 && cp <= 0xE007F) || cp == 0x20E3) {
+      } else if (isSkinTone(next) || (next >= 0xE0020 && next <= 0xE007F) || next == 0x20E3) {
         extended = true;
-      } else if (cp == 0x200D && at + 1 < n && table.startsWith(t.charAt(at + 1))) {
-        EmojiSequences.Match joined = table.longest(t, at + 1);
-        if (joined == null) {
-          break;
-        }
+      } else if (next == 0x200D && at + 1 < n && joinsAnEmoji(t, at + 1, data)) {
         extended = true;
-        at = joined.end();
+        at += 1 + Character.charCount(t.codePointAt(at + 1));
         continue;
       } else {
         break;
       }
-      at += Character.charCount(cp);
+      at += Character.charCount(next);
     }
-    if (entry == null || emojiSelector || extended || entry.codePoints() > 1 || entry.expressive()) {
-      return at;
-    }
-    boolean textByDefault = entry.qualification() == EmojiSequences.Qualification.UNQUALIFIED;
-    return textByDefault || textSelector ? -at : at;
+    boolean flagged =
+        extended
+            || (kind & EmojiData.EXPRESSIVE) != 0
+            || emojiSelector
+            || (!textSelector && (kind & EmojiData.EMOJI_PRESENTATION) != 0);
+    return flagged ? at : -at;
+  }
+
+  private static boolean joinsAnEmoji(String t, int at, EmojiData data) {
+    int cp = t.codePointAt(at);
+    return data.kindOf(cp) != EmojiData.NOT_EMOJI || isRegionalIndicator(cp);
+  }
+
+  private static boolean isRegionalIndicator(int cp) {
+    return cp >= 0x1F1E6 && cp <= 0x1F1FF;
   }
 
   private static boolean isSkinTone(int cp) {
     return cp >= 0x1F3FB && cp <= 0x1F3FF;
-  }
-
-  private static boolean isRegionalIndicatorAt(String t, int i) {
-    return i + 1 < t.length() && t.charAt(i) == '\uD83C' && t.charAt(i + 1) >= '\uDDE6' && t.charAt(i + 1) <= '\uDDFF';
   }
 
   /** ♥ and ♡ stand for love in prose as much as <3 does; ☻ is a face outside the emoji set. */
