@@ -258,10 +258,10 @@ public final class EmoticonRule implements Rule {
       if (out == null) {
         out = new ArrayList<>(2);
       }
-      // Kaomoji such as "(╯°□°)╯︵ ┻━┻" contain a space; pieces a space apart are one face.
+      // A table flip, "(╯°□°)╯︵ ┻━┻", is one kaomoji with a space inside it.
       Spotted last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.kind() == Kind.EMOTICON && kind == Kind.EMOTICON && start == last.end() + 1 && text.charAt(last.end()) == ' '
-          && (isKaomojiText(text, last.start(), last.end()) || isKaomojiText(text, start, end))) {
+          && (text.charAt(last.end() - 1) == '︵' || "┻┳┬".indexOf(text.charAt(start)) >= 0)) {
         out.set(out.size() - 1, new Spotted(last.start(), end, kind));
       } else {
         out.add(new Spotted(start, end, kind));
@@ -610,9 +610,9 @@ public final class EmoticonRule implements Rule {
   // --- kaomoji ------------------------------------------------------------------------------------
 
   /** Characters that in practice only occur in kaomoji, never in a brand's prose. */
-  private static final String KAOMOJI_ANCHORS = "ツʖ͜͡▽◕‿ω∀ᴥಠ╯╰︵┻┳━ﾉノヽ･◡≧≦｡︶◉ʘಥ╥﹏ᵔᴗᗜ˘⌒Д・๑⊙ᐛ益＾ʕʔᕕᕗ";
+  private static final String KAOMOJI_ANCHORS = "ツʖ͜͡▽◕‿ω∀ᴥಠ╯╰︵┻┳━ﾉノヽ･◡≧≦｡︶◉ʘಥ╥﹏ᵔᴗᗜ˘⌒Д・๑⊙ᐛ益＾ʕʔᕕᕗ⌐ロε";
   /** Brackets, arms and mouths that give a run of symbols the shape of a face. */
-  private static final String KAOMOJI_FRAME = "()（）ʕʔﾉノヽ╯╰/\\_┻┳¯っつσ";
+  private static final String KAOMOJI_FRAME = "()（）ʕʔﾉノヽ╯╰/\\_┻┳¯っつσ≧≦";
 
   private static boolean isKaomojiAnchor(String t, int i) {
     char c = t.charAt(i);
@@ -643,7 +643,13 @@ public final class EmoticonRule implements Rule {
     while (end > i + 1 && ".,!?:;\"'！？。、".indexOf(t.charAt(end - 1)) >= 0) {
       end--;
     }
-    return isKaomojiText(t, start, end) ? ((long) start << 32) | end : -1;
+    if (isKaomojiText(t, start, end)) {
+      return ((long) start << 32) | end;
+    }
+    // "Thanks ツ": a lone tsu between spaces is a smiley, never a Japanese word
+    boolean loneTsu = t.charAt(i) == 'ツ' && (i == 0 || Character.isWhitespace(t.charAt(i - 1)))
+        && (i + 1 == t.length() || Character.isWhitespace(t.charAt(i + 1)) || ".,!?".indexOf(t.charAt(i + 1)) >= 0);
+    return loneTsu ? ((long) i << 32) | (i + 1) : -1;
   }
 
   private static boolean isKaomojiText(String t, int start, int end) {
