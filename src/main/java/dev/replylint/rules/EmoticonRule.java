@@ -142,7 +142,7 @@ public final class EmoticonRule implements Rule {
   // table; everything else is skipped with one array read. Parentheses are counted per line so a
   // ')' that closes an earlier '(' is read as punctuation, not as a mouth.
 
-  private static final byte STARTS_WESTERN = 1; // eyes or a hat: : ; = 8 x X B > }
+  private static final byte STARTS_WESTERN = 1; // eyes, brows or a halo: : ; = 8 x X B > } O 0
   private static final byte STARTS_REVERSED = 2; // a mouth first: ( )
   private static final byte STARTS_EASTERN = 4; // an eye of ^_^ T_T -_- o_O >.< ;_; \o/
   private static final byte STARTS_OTHER = 8; // < (hearts), & (&lt;3), keycap bases 0-9 # *
@@ -257,6 +257,9 @@ public final class EmoticonRule implements Rule {
       }
       if (out == null) {
         out = new ArrayList<>(2);
+      }
+      if (!out.isEmpty() && start < out.get(out.size() - 1).end()) {
+        start = out.get(out.size() - 1).end(); // a wrapping bracket already taken by the face before
       }
       // A table flip, "(╯°□°)╯︵ ┻━┻", is one kaomoji with a space inside it.
       Spotted last = out.isEmpty() ? null : out.get(out.size() - 1);
