@@ -334,7 +334,8 @@ public final class EmoticonRule implements Rule {
     if (!isLeftBoundary(t, i)) {
       // "thanks:)" is a smiley; "Note:Please", "x:D", "C:\Users", "(see below;)" are not.
       boolean glued = i > 0 && Character.isLetter(t.charAt(i - 1)) && ":;=".indexOf(eyes) >= 0 && bracketMouth;
-      if (!glued || (mouth == ')' && depth > 0) || letterMouth) {
+      // inside brackets, "(see below;)" closes them but "(thanks:))" smiles first
+      if (!glued || (mouth == ')' && depth > 0 && end - mouthAt < 2) || letterMouth) {
         return -1;
       }
     }
