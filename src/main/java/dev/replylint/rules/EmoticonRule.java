@@ -334,6 +334,10 @@ public final class EmoticonRule implements Rule {
     if (!isLeftBoundary(t, i)) {
       // "thanks:)" is a smiley; "Note:Please", "x:D", "C:\Users", "(see below;)" are not.
       boolean glued = i > 0 && Character.isLetter(t.charAt(i - 1)) && ":;=".indexOf(eyes) >= 0 && bracketMouth;
+      // "you:/" too, but not a drive "C:/" nor a path "dir:/usr"
+      boolean gluedSlash = i > 1 && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i - 2)) && eyes == ':'
+          && (mouth == '/' || mouth == '\\') && (end == n || Character.isWhitespace(t.charAt(end))) && !afterUrlScheme(t, i);
+      glued |= gluedSlash;
       // inside brackets, "(see below;)" closes them but "(thanks:))" smiles first
       if (!glued || (mouth == ')' && depth > 0 && end - mouthAt < 2) || letterMouth) {
         return -1;
@@ -732,6 +736,15 @@ public final class EmoticonRule implements Rule {
       return "([{\"'*_~,.!?".indexOf(c) >= 0;
     }
     return !Character.isLetterOrDigit(c);
+  }
+
+  private static boolean afterUrlScheme(String t, int colon) {
+    for (String scheme : new String[] {"http", "https", "ftp", "file"}) {
+      if (colon >= scheme.length() && t.regionMatches(true, colon - scheme.length(), scheme, 0, scheme.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean afterHtmlEntity(String t, int semicolon) {
