@@ -127,9 +127,9 @@ class EmoticonRuleTest {
   }
 
   @Test
-  void aFiveMegabyteDraftIsScannedWhole() {
+  void aMegabyteDraftIsScannedWhole() {
     String chunk = "Sorry about the wait :( we'll sort it at 8:30 (see 3) 👍🏽\n";
-    String text = chunk.repeat(5_000_000 / chunk.length());
+    String text = chunk.repeat(1_000_000 / chunk.length());
     List<Finding> findings = check(text);
     assertEquals(2 * (text.length() / chunk.length()), findings.size());
   }
