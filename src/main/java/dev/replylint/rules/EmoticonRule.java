@@ -103,7 +103,9 @@ public final class EmoticonRule implements Rule {
     List<Finding> findings = new ArrayList<>(spotted.size());
     for (Spotted s : spotted) {
       String matched = text.substring(s.start(), s.end());
-      if (allowed(matched, s.kind()) || context.shared().insidePlaceholder(text, s.start(), s.end())) {
+      if (allowed(matched, s.kind())
+          || context.shared().insidePlaceholder(text, s.start(), s.end())
+          || (isAsciiWord(matched) && context.shared().isBrandTerm(matched))) {
         continue;
       }
       findings.add(
@@ -114,6 +116,17 @@ public final class EmoticonRule implements Rule {
               .build());
     }
     return findings;
+  }
+
+  /** "XD" may be a product the policy lists as a brand term; then it is a name, not a laugh. */
+  private static boolean isAsciiWord(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c >= 0x80 || !Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean allowed(String matched, Kind kind) {

@@ -50,6 +50,13 @@ class EmoticonRuleTest {
   }
 
   @Test
+  void aLaughThatIsABrandTermIsAName() {
+    RuleContext brand = new RuleContext("emoticon", Severity.ERROR, new SharedOptions(List.of("XD"), List.of()), null, Map.of());
+    assertEquals(List.of(), RULE.check(Draft.of("The new XD ships Monday"), brand));
+    assertEquals(1, RULE.check(Draft.of("The new xD ships Monday :)"), brand).size(), "brand terms ignore case; :) is still reported");
+  }
+
+  @Test
   void applyingEveryFixLeavesNothingToReport() {
     for (RuleFixtures.Case c : RuleFixtures.load("emoticon")) {
       if (!c.positive() || c.options() != null && c.options().has("allow")) {
