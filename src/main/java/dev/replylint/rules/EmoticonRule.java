@@ -49,7 +49,7 @@ public final class EmoticonRule implements Rule {
    */
   public record Options(List<String> allow) {
     public Options {
-      allow = allow == null ? List.of() : List.copyOf(allow);
+      allow = allow == null ? List.of() : allow;
       for (int i = 0; i < allow.size(); i++) {
         String entry = allow.get(i);
         if (entry == null || entry.isBlank()) {
@@ -61,6 +61,7 @@ public final class EmoticonRule implements Rule {
               "allow", i, "\"" + entry + "\" is not one emoticon or emoji that this rule reports, so allowing it changes nothing");
         }
       }
+      allow = List.copyOf(allow);
     }
   }
 

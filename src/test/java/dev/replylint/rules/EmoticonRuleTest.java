@@ -82,6 +82,7 @@ class EmoticonRuleTest {
     assertEquals(0, text.index());
     assertTrue(text.getMessage().contains("\"™\""), text.getMessage());
     assertThrows(InvalidOptionException.class, () -> new EmoticonRule.Options(List.of(":) :(")));
+    assertEquals(0, assertThrows(InvalidOptionException.class, () -> new EmoticonRule.Options(java.util.Arrays.asList((String) null))).index());
     assertEquals(List.of(":)", "👍", "¯\\_(ツ)_/¯"), new EmoticonRule.Options(List.of(":)", "👍", "¯\\_(ツ)_/¯")).allow());
   }
 
