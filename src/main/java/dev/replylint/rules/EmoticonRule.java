@@ -166,10 +166,10 @@ public final class EmoticonRule implements Rule {
     for (char c : ":;=8xXB>}O0".toCharArray()) {
       ASCII[c] |= STARTS_WESTERN;
     }
-    for (char c : "()".toCharArray()) {
+    for (char c : "()D".toCharArray()) {
       ASCII[c] |= STARTS_REVERSED;
     }
-    for (char c : "^-ToOuUxX><;*=@.\\0".toCharArray()) {
+    for (char c : "^-ToOuUxX><;*=@.\\0+v".toCharArray()) {
       ASCII[c] |= STARTS_EASTERN;
     }
     for (char c : "<&0123456789#*".toCharArray()) {
@@ -199,21 +199,20 @@ public final class EmoticonRule implements Rule {
           i++;
           continue;
         }
-        if ((role & STARTS_WESTERN) != 0) {
-          end = western(text, i, depth);
-        }
-        if (end < 0 && (role & STARTS_REVERSED) != 0) {
-          end = reversed(text, i, depth);
-        }
-        if (end < 0 && (role & STARTS_EASTERN) != 0) {
+        // eastern first: ";O;" and "(;_;)" are one face, not ";O" followed by a semicolon
+        if ((role & STARTS_EASTERN) != 0) {
           long span = eastern(text, i);
           if (span >= 0) {
             start = (int) (span >>> 32);
             end = (int) span;
-            if (start < i && text.charAt(start) == '(') {
-              depth = Math.max(0, depth - 1); // that '(' was counted before we knew it was a face
-            }
+            depth = depthBefore(text, start, depth, i); // brackets counted before we knew they were a face
           }
+        }
+        if (end < 0 && (role & STARTS_WESTERN) != 0) {
+          end = western(text, i, depth);
+        }
+        if (end < 0 && (role & STARTS_REVERSED) != 0) {
+          end = reversed(text, i, depth);
         }
         if (end < 0 && (role & STARTS_OTHER) != 0) {
           if (c == '<' || c == '&') {
@@ -290,7 +289,7 @@ public final class EmoticonRule implements Rule {
 
   // --- western emoticons: [hat] eyes [tear] [nose] mouth [mouth...] -----------------------------
 
-  private static final String PUNCT_EYE_MOUTHS = ")(DPpOo/\\|*$@3[]{}<>SXxc";
+  private static final String PUNCT_EYE_MOUTHS = ")(DPpOo/\\|*$@3[]{}<>SXxcbÞþ#";
   private static final String EQUALS_EYE_MOUTHS = ")(DPp][/\\|";
   private static final String LETTER_EYE_MOUTHS_WITH_NOSE = ")(DPp|";
 
@@ -314,7 +313,8 @@ public final class EmoticonRule implements Rule {
     if (at < n && t.charAt(at) == '\'') {
       at++;
     }
-    if (at + 1 < n && "-^o".indexOf(t.charAt(at)) >= 0 && isMouthFor(eyes, t.charAt(at + 1), true)) {
+    // noses: also the non-breaking hyphen U+2011 that lists of emoticons (and word processors) use
+    if (at + 1 < n && "-^o\u2011\u2010".indexOf(t.charAt(at)) >= 0 && isMouthFor(eyes, t.charAt(at + 1), true)) {
       nose = true;
       at++;
     }
@@ -384,6 +384,9 @@ public final class EmoticonRule implements Rule {
   private static int reversed(String t, int i, int depth) {
     int n = t.length();
     char mouth = t.charAt(i);
+    if (mouth == 'D') {
+      return aghast(t, i);
+    }
     if (mouth == ')' && depth > 0) {
       return -1; // closes "(Mon-Fri):"
     }
@@ -415,6 +418,30 @@ public final class EmoticonRule implements Rule {
     return end;
   }
 
+  /**
+   * "D':" and "D:<", the open mouth read right to left. A bare "D:" is left alone: "Plan D:" and
+   * "Option D:" are far more common in replies than the face.
+   */
+  private static int aghast(String t, int i) {
+    int n = t.length();
+    if (i > 0 && !Character.isWhitespace(t.charAt(i - 1)) && "([{\"'".indexOf(t.charAt(i - 1)) < 0) {
+      return -1;
+    }
+    int at = i + 1;
+    if (at < n && (t.charAt(at) == '-' || t.charAt(at) == '\u2011')) {
+      at++;
+    }
+    int end;
+    if (at + 1 < n && t.charAt(at) == '\'' && t.charAt(at + 1) == ':') {
+      end = at + 2;
+    } else if (at == i + 1 && t.startsWith(":<", at)) {
+      end = at + 2;
+    } else {
+      return -1;
+    }
+    return end == n || isRightBoundary(t.charAt(end)) ? end : -1;
+  }
+
   // --- eastern faces: eye, mouth, eye --------------------------------------------------------------
 
   /** Returns start << 32 | end, or -1. A face wrapped in "(...)" or "(*...*)" takes the wrapping. */
@@ -423,7 +450,7 @@ public final class EmoticonRule implements Rule {
     char eye = t.charAt(i);
     int end = -1;
     if (eye == '\\') {
-      if (i + 2 < n && (t.charAt(i + 1) == 'o' || t.charAt(i + 1) == 'O') && t.charAt(i + 2) == '/') {
+      if (i + 2 < n && "oO0".indexOf(t.charAt(i + 1)) >= 0 && t.charAt(i + 2) == '/') {
         end = i + 3;
       }
     } else if (eye == '^' && i + 1 < n && t.charAt(i + 1) == '^') {
@@ -441,34 +468,63 @@ public final class EmoticonRule implements Rule {
     if (Character.isLetter(eye) && t.charAt(i + 1) == '.' && end < n && t.charAt(end) == '.') {
       return -1; // initials: "T.T." "O.O."
     }
-    int start = i;
-    if (start >= 2 && end + 1 < n && t.charAt(start - 1) == '*' && t.charAt(start - 2) == '(' && t.charAt(end) == '*' && t.charAt(end + 1) == ')') {
-      start -= 2;
-      end += 2;
-    } else if (start >= 1 && end < n && t.charAt(start - 1) == '(' && t.charAt(end) == ')') {
-      start -= 1;
-      end += 1;
+    return withBrackets(t, i, end);
+  }
+
+  /**
+   * A face in brackets takes the brackets, its blush or sweat and its arms with it:
+   * "(^_^)", "(*^_^*)", "(^_^;)", "(#^.^#)", "\\(^o^)/", "(^^)v".
+   */
+  private static long withBrackets(String t, int start, int end) {
+    int n = t.length();
+    int left = start;
+    while (left > 0 && start - left < 2 && "*#;'\"".indexOf(t.charAt(left - 1)) >= 0) {
+      left--;
     }
-    return ((long) start << 32) | end;
+    int right = end;
+    while (right < n && right - end < 2 && "*#;'\"メゞ".indexOf(t.charAt(right)) >= 0) {
+      right++;
+    }
+    if (left == 0 || right == n || "(（".indexOf(t.charAt(left - 1)) < 0 || ")）".indexOf(t.charAt(right)) < 0) {
+      return ((long) start << 32) | end;
+    }
+    int faceStart = left - 1;
+    int faceEnd = right + 1;
+    int arms = faceEnd;
+    while (arms < n && arms - faceEnd < 3 && "/／vVノﾉ丿~".indexOf(t.charAt(arms)) >= 0) {
+      arms++;
+    }
+    if (arms > faceEnd && (arms == n || !Character.isLetterOrDigit(t.charAt(arms)))) {
+      faceEnd = arms;
+      if (faceStart > 0 && "\\＼ヽ".indexOf(t.charAt(faceStart - 1)) >= 0) {
+        faceStart--;
+      }
+    }
+    return ((long) faceStart << 32) | faceEnd;
   }
 
   private static boolean isEasternFace(char eye, char mouth, char other) {
     boolean pair = other == eye || (eye == 'o' && other == 'O') || (eye == 'O' && other == 'o') || (eye == '>' && other == '<')
-        || (eye == '0' && other == 'o') || (eye == 'o' && other == '0') || (eye == '^' && other == '~');
+        || (eye == '0' && other == 'o') || (eye == 'o' && other == '0') || (eye == '^' && other == '~')
+        || (eye == 'x' && other == 'X') || (eye == 'X' && other == 'x');
     if (!pair) {
       return false;
     }
     switch (eye) {
       case '^':
-        return "_-.ow3vω▽".indexOf(mouth) >= 0;
+        return "_-.ow3vOω▽○◇".indexOf(mouth) >= 0;
+      case 'T':
+        return mouth == '_' || mouth == '.' || mouth == '^';
       case '>':
       case '<':
       case '-':
-      case 'T':
+      case 'v':
         return mouth == '_' || mouth == '.';
       case ';':
+        return mouth == '_' || mouth == 'O';
       case '=':
       case '*':
+      case '+':
       case '@':
       case 'u':
       case 'U':
