@@ -576,7 +576,9 @@ public final class EmoticonRule implements Rule {
       at++;
       threes++;
     }
-    if (threes == 0 || !isLeftBoundary(t, i)) {
+    // "you<3" is a heart; "x<3" is a comparison
+    boolean glued = i > 1 && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i - 2));
+    if (threes == 0 || !(isLeftBoundary(t, i) || glued)) {
       return -1;
     }
     if (at < n && (!isRightBoundary(t.charAt(at)) || t.charAt(at) == '%' || (t.charAt(at) == '.' || t.charAt(at) == ',') && at + 1 < n && Character.isDigit(t.charAt(at + 1)))) {
