@@ -1,5 +1,7 @@
 package dev.replylint.rules;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import dev.replylint.text.Draft;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +30,8 @@ import java.util.Set;
  *       US");
  *   <li>a letter held three times or more (SOOO, NOOOO) is shouting, unless it is a Roman numeral;
  *   <li>an ordinary English word is shouting: words of up to three letters must be in the
- *       hand-written list {@code all-caps-common-words.txt} (so PC, TV, COD stay acronyms); longer
+ *       hand-written list {@code all-caps-common-words.txt} (so PC, TV, COD and airport codes such
+ *       as SEA and MAN stay acronyms); longer
  *       ones may also be in {@code all-caps-wordnet-words.txt}, WordNet's 66,000 lower-case lemmas,
  *       after stripping regular inflections (-s, -es, -ies, -ed, -ing, -er, -est, -ly) and
  *       contractions ('s, 're, 'll, n't);
@@ -42,7 +45,9 @@ import java.util.Set;
  * = JJ}, {@code *TM}, {@code ~DS}), template placeholders from the policy, and up to three
  * capitalised words that name a label: a control or menu item ("press the HOME button", "tap
  * SETTINGS", "the MY ORDERS tab", "Account &gt; BILLING") or a keyword to type ("text STOP", "code
- * WELCOME").
+ * WELCOME"), a lone capitalised word before a number ("TIER 2", "ERROR 404", "Portland, OR
+ * 97201"), a model name after a product's name ("Surface PRO", "Xbox ONE") and a name after a
+ * greeting ("Hi BILL,").
  *
  * <p>Capitalised tokens separated only by spaces, commas, dashes, slashes, ampersands or quotes
  * form a run; a run with at least one shouted word is one finding, from its first to its last
@@ -135,6 +140,13 @@ public final class AllCapsRule implements Rule {
   /** Words after a label: "the HOME button", "the MY ORDERS tab". */
   private static final Set<String> LABEL_CUES_AFTER =
       Set.of("button", "buttons", "key", "keys", "icon", "tab", "menu", "option", "link");
+  /** Greetings before a customer's name, which may be written as the customer writes it (Hi BILL,). */
+  private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "morning", "afternoon", "evening");
+  /** Model names that follow a product's name in capitals: Surface PRO, Xbox ONE, iPhone MAX. */
+  private static final Set<String> MODEL_SUFFIXES =
+      Set.of("PRO", "MAX", "PLUS", "MINI", "AIR", "ULTRA", "LITE", "ONE", "GO", "NOTE", "EDGE", "NEO");
+  /** How far the label cues look for a neighbouring word. */
+  private static final int NEIGHBOUR_REACH = 40;
   /** A run this long or shorter may be a label; a longer one is shouted whatever surrounds it. */
   private static final int MAX_LABEL_WORDS = 3;
 
@@ -242,6 +254,13 @@ public final class AllCapsRule implements Rule {
     int firstWordStart = -1;
     int lastWordEnd = -1;
     boolean inBackticks;
+    /** Where the last backtick is; a backtick after it cannot open a code span. */
+    int lastBacktick = -2;
+    /** Placeholder matches as [start, end) pairs sorted by start, found once when first needed. */
+    int[] placeholders;
+    /** Placeholders starting before the last span asked about: how many, and their furthest end. */
+    int placeholdersPassed;
+    int placeholdersFurthestEnd = -1;
     boolean anyShouted;
   }
 
@@ -264,7 +283,7 @@ public final class AllCapsRule implements Rule {
     int runStart = 0;
     for (int i = 1; i <= words.size(); i++) {
       if (i == words.size() || !joined(text, words.get(i - 1).end(), words.get(i).start())) {
-        reportRun(draft, context, words.subList(runStart, i), findings);
+        reportRun(draft, context, scan, words.subList(runStart, i), findings);
         runStart = i;
       }
     }
@@ -330,12 +349,16 @@ public final class AllCapsRule implements Rule {
     while (j < to) {
       char c = text.charAt(j);
       if (c == '`') {
-        scan.inBackticks = !scan.inBackticks;
+        // a stray backtick (don`t) opens no code span
+        if (scan.lastBacktick == -2) {
+          scan.lastBacktick = text.lastIndexOf('`');
+        }
+        scan.inBackticks = !scan.inBackticks && j < scan.lastBacktick;
         j++;
         continue;
       }
       if (!Character.isLetterOrDigit(c)) {
-        j++;
+        j += c == '&' ? Math.max(1, htmlEntityLength(text, j)) : 1;
         continue;
       }
       int start = j;
@@ -349,6 +372,15 @@ public final class AllCapsRule implements Rule {
           k++;
         } else if (isApostrophe(d) && k + 1 < to && Character.isLetter(text.charAt(k + 1))) {
           k++;
+        } else if (d == '&' && htmlEntityLength(text, k) > 0) {
+          int entity = htmlEntityLength(text, k);
+          boolean ampersandInName =
+              text.startsWith("&amp;", k) && k + entity < to && Character.isLetterOrDigit(text.charAt(k + entity));
+          if (!ampersandInName) {
+            break;
+          }
+          codeLike = true; // AT&amp;T, M&amp;S
+          k += entity;
         } else if (k + 1 < to && Character.isLetterOrDigit(text.charAt(k + 1)) && isInnerMark(d)) {
           codeLike |= d == '_' || d == '&' || d == '.' || d == '+';
           joinedByMark = true;
@@ -452,7 +484,7 @@ public final class AllCapsRule implements Rule {
   }
 
   /** Sorts one capitalised word; {@code base} is its letters before any apostrophe. */
-  int classify(String base, String whole, SharedOptions shared) {
+  private int classify(String base, String whole, SharedOptions shared) {
     if (base.length() == 1) {
       return LETTER;
     }
@@ -578,6 +610,11 @@ public final class AllCapsRule implements Rule {
   private static boolean joined(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      int entity = c == '&' ? htmlEntityLength(text, i) : 0;
+      if (entity > 0) {
+        i += entity - 1;
+        continue;
+      }
       if (c == '\n' || c == '\r') {
         return false;
       }
@@ -588,7 +625,8 @@ public final class AllCapsRule implements Rule {
     return true;
   }
 
-  private void reportRun(Draft draft, RuleContext context, List<CapsWord> run, List<Finding> findings) {
+  private void reportRun(
+      Draft draft, RuleContext context, Scan scan, List<CapsWord> run, List<Finding> findings) {
     int shouted = 0;
     int shortShouted = 0;
     for (CapsWord w : run) {
@@ -624,10 +662,12 @@ public final class AllCapsRule implements Rule {
     String text = draft.text();
     int start = span.get(0).start();
     int end = span.get(span.size() - 1).end();
-    if (span.size() <= MAX_LABEL_WORDS && namesALabel(text, start, end)) {
+    if (span.size() <= MAX_LABEL_WORDS && namesALabel(text, start, end)
+        || span.size() == 1
+            && (numbered(text, end) || modelName(text, start, span.get(0).base()) || greetedName(text, start, end))) {
       return;
     }
-    if (context.shared().insidePlaceholder(text, start, end)) {
+    if (insidePlaceholder(text, start, end, context.shared(), scan)) {
       return;
     }
     String matched = text.substring(start, end);
@@ -638,6 +678,39 @@ public final class AllCapsRule implements Rule {
             .suggest(replacement)
             .property("scope", span.size() == 1 ? "word" : "run")
             .build());
+  }
+
+  /**
+   * Like {@link SharedOptions#insidePlaceholder}, but each placeholder pattern runs over the draft
+   * once, not once per finding, so a huge draft full of capitals stays linear. Spans must be asked
+   * about in order of their start.
+   */
+  private static boolean insidePlaceholder(String text, int start, int end, SharedOptions shared, Scan scan) {
+    if (shared.placeholders().isEmpty()) {
+      return false;
+    }
+    if (scan.placeholders == null) {
+      List<int[]> found = new ArrayList<>();
+      for (Pattern pattern : shared.placeholders()) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+          found.add(new int[] {m.start(), m.end()});
+        }
+      }
+      found.sort((a, b) -> Integer.compare(a[0], b[0]));
+      scan.placeholders = new int[found.size() * 2];
+      for (int i = 0; i < found.size(); i++) {
+        scan.placeholders[2 * i] = found.get(i)[0];
+        scan.placeholders[2 * i + 1] = found.get(i)[1];
+      }
+    }
+    // some placeholder starting at or before start reaches end: track the furthest end so far
+    int[] spans = scan.placeholders;
+    while (2 * scan.placeholdersPassed < spans.length && spans[2 * scan.placeholdersPassed] <= start) {
+      scan.placeholdersFurthestEnd = Math.max(scan.placeholdersFurthestEnd, spans[2 * scan.placeholdersPassed + 1]);
+      scan.placeholdersPassed++;
+    }
+    return end <= scan.placeholdersFurthestEnd;
   }
 
   private Finding wholeReplyFinding(Draft draft, RuleContext context, Scan scan) {
@@ -735,6 +808,50 @@ public final class AllCapsRule implements Rule {
         || besideMenuArrow(text, start, end);
   }
 
+  /** "Hi BILL,", "Hello MARK!": a name after a greeting, set off by punctuation. */
+  private static boolean greetedName(String text, int start, int end) {
+    if (end >= text.length() || ",!.".indexOf(text.charAt(end)) < 0) {
+      return false;
+    }
+    int previousEnd = previousWordEnd(text, start);
+    if (previousEnd == start || text.charAt(previousEnd) != ' ' || previousEnd + 1 != start) {
+      return false;
+    }
+    String previous = text.substring(wordStartBefore(text, previousEnd), previousEnd).toLowerCase(Locale.ROOT);
+    return GREETINGS.contains(previous);
+  }
+
+  /** "the Surface PRO", "Xbox ONE": a model name right after a product's capitalised name. */
+  private static boolean modelName(String text, int start, String base) {
+    if (!MODEL_SUFFIXES.contains(base) || start < 2 || text.charAt(start - 1) != ' ') {
+      return false;
+    }
+    int previousStart = wordStartBefore(text, start - 1);
+    if (previousStart == start - 1) {
+      return false;
+    }
+    boolean capitalised = false;
+    for (int i = previousStart; i < start - 1; i++) {
+      capitalised |= Character.isUpperCase(text.charAt(i));
+    }
+    return capitalised;
+  }
+
+  /**
+   * "TIER 2", "ERROR 404", "Portland, OR 97201": a lone capitalised word before a number names a
+   * level, a code or a state rather than raising its voice.
+   */
+  private static boolean numbered(String text, int end) {
+    int at = end;
+    if (at < text.length() && text.charAt(at) == ' ') {
+      at++;
+    }
+    if (at < text.length() && text.charAt(at) == '#') {
+      at++;
+    }
+    return at > end && at < text.length() && Character.isDigit(text.charAt(at));
+  }
+
   /** Settings &gt; BILLING &gt; Payments: a step in a menu path (Twitter writes > as &amp;gt;). */
   private static boolean besideMenuArrow(String text, int start, int end) {
     int before = start;
@@ -765,22 +882,27 @@ public final class AllCapsRule implements Rule {
     return c == '>' || c == '\u203A' || c == '\u00BB' || c == '\u2192' || text.startsWith("&gt;", start);
   }
 
-  /** End of the word before {@code at} in the same sentence, or {@code at} when there is none. */
+  /**
+   * End of the word before {@code at} in the same sentence, or {@code at} when there is none.
+   * Looks at most {@value #NEIGHBOUR_REACH} characters away, so huge drafts stay linear.
+   */
   private static int previousWordEnd(String text, int at) {
     int e = at;
-    while (e > 0 && !Character.isLetter(text.charAt(e - 1))) {
+    int limit = Math.max(0, at - NEIGHBOUR_REACH);
+    while (e > limit && !Character.isLetter(text.charAt(e - 1))) {
       char c = text.charAt(e - 1);
       if (c == '.' || c == '!' || c == '?' || c == '\n') {
         return at;
       }
       e--;
     }
-    return e;
+    return e > limit ? e : at;
   }
 
   private static int wordStartBefore(String text, int end) {
     int s = end;
-    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+    int limit = Math.max(0, end - NEIGHBOUR_REACH);
+    while (s > limit && Character.isLetter(text.charAt(s - 1))) {
       s--;
     }
     return s;
@@ -788,11 +910,12 @@ public final class AllCapsRule implements Rule {
 
   private static String nextWord(String text, int after) {
     int s = after;
-    while (s < text.length() && isSpace(text.charAt(s))) {
+    int limit = Math.min(text.length(), after + NEIGHBOUR_REACH);
+    while (s < limit && isSpace(text.charAt(s))) {
       s++;
     }
     int e = s;
-    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+    while (e < limit && Character.isLetter(text.charAt(e))) {
       e++;
     }
     return text.substring(s, e).toLowerCase(Locale.ROOT);
@@ -873,6 +996,19 @@ public final class AllCapsRule implements Rule {
       }
     }
     return to - from > 4 && text.regionMatches(true, from, "www.", 0, 4);
+  }
+
+  /**
+   * Length of the HTML entity at {@code at} (&amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;#39;), 0 if none:
+   * text from social platforms often arrives escaped, and "DOWN&amp;lt;" is a word and a sign.
+   */
+  private static int htmlEntityLength(String text, int at) {
+    for (String entity : new String[] {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&#39;", "&nbsp;"}) {
+      if (text.startsWith(entity, at)) {
+        return entity.length();
+      }
+    }
+    return 0;
   }
 
   private static boolean isInnerMark(char c) {

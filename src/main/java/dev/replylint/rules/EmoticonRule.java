@@ -17,7 +17,7 @@ import java.util.Set;
  *       ({@code (: ): (-:}), hearts ({@code <3 </3 <333}), eastern faces ({@code ^_^ ^^ -_- T_T
  *       o_O >.< (>_<)}), {@code \o/} and kaomoji ({@code ¯\_(ツ)_/¯ ( ͡° ͜ʖ ͡°) ʕ•ᴥ•ʔ}).
  *   <li>Emoji, one finding per grapheme (a family joined by ZWJ, a thumb with a skin tone, a flag,
- *       a keycap), looked up in Unicode's own sequence list ({@link EmojiSequences}).
+ *       a keycap), read from Unicode's own emoji data ({@link EmojiData}).
  * </ul>
  *
  * <p>Symbols that Unicode shows as text by default (™ © ® ↔ ✔ ☎ ✈ ▶) are typography brands use,
@@ -49,7 +49,7 @@ public final class EmoticonRule implements Rule {
    */
   public record Options(List<String> allow) {
     public Options {
-      allow = allow == null ? List.of() : List.copyOf(allow);
+      allow = allow == null ? List.of() : allow;
       for (int i = 0; i < allow.size(); i++) {
         String entry = allow.get(i);
         if (entry == null || entry.isBlank()) {
@@ -61,6 +61,7 @@ public final class EmoticonRule implements Rule {
               "allow", i, "\"" + entry + "\" is not one emoticon or emoji that this rule reports, so allowing it changes nothing");
         }
       }
+      allow = List.copyOf(allow);
     }
   }
 
@@ -103,7 +104,9 @@ public final class EmoticonRule implements Rule {
     List<Finding> findings = new ArrayList<>(spotted.size());
     for (Spotted s : spotted) {
       String matched = text.substring(s.start(), s.end());
-      if (allowed(matched, s.kind()) || context.shared().insidePlaceholder(text, s.start(), s.end())) {
+      if (allowed(matched, s.kind())
+          || context.shared().insidePlaceholder(text, s.start(), s.end())
+          || (isAsciiWord(matched) && context.shared().isBrandTerm(matched))) {
         continue;
       }
       findings.add(
@@ -114,6 +117,17 @@ public final class EmoticonRule implements Rule {
               .build());
     }
     return findings;
+  }
+
+  /** "XD" may be a product the policy lists as a brand term; then it is a name, not a laugh. */
+  private static boolean isAsciiWord(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c >= 0x80 || !Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean allowed(String matched, Kind kind) {
@@ -142,7 +156,7 @@ public final class EmoticonRule implements Rule {
   // table; everything else is skipped with one array read. Parentheses are counted per line so a
   // ')' that closes an earlier '(' is read as punctuation, not as a mouth.
 
-  private static final byte STARTS_WESTERN = 1; // eyes or a hat: : ; = 8 x X B > }
+  private static final byte STARTS_WESTERN = 1; // eyes, brows or a halo: : ; = 8 x X B > } O 0
   private static final byte STARTS_REVERSED = 2; // a mouth first: ( )
   private static final byte STARTS_EASTERN = 4; // an eye of ^_^ T_T -_- o_O >.< ;_; \o/
   private static final byte STARTS_OTHER = 8; // < (hearts), & (&lt;3), keycap bases 0-9 # *
@@ -152,10 +166,10 @@ public final class EmoticonRule implements Rule {
     for (char c : ":;=8xXB>}O0".toCharArray()) {
       ASCII[c] |= STARTS_WESTERN;
     }
-    for (char c : "()".toCharArray()) {
+    for (char c : "()D".toCharArray()) {
       ASCII[c] |= STARTS_REVERSED;
     }
-    for (char c : "^-ToOuUxX><;*=@.\\0".toCharArray()) {
+    for (char c : "^-ToOuUxX><;*=@.\\0+v".toCharArray()) {
       ASCII[c] |= STARTS_EASTERN;
     }
     for (char c : "<&0123456789#*".toCharArray()) {
@@ -185,21 +199,20 @@ public final class EmoticonRule implements Rule {
           i++;
           continue;
         }
-        if ((role & STARTS_WESTERN) != 0) {
-          end = western(text, i, depth);
-        }
-        if (end < 0 && (role & STARTS_REVERSED) != 0) {
-          end = reversed(text, i, depth);
-        }
-        if (end < 0 && (role & STARTS_EASTERN) != 0) {
+        // eastern first: ";O;" and "(;_;)" are one face, not ";O" followed by a semicolon
+        if ((role & STARTS_EASTERN) != 0) {
           long span = eastern(text, i);
           if (span >= 0) {
             start = (int) (span >>> 32);
             end = (int) span;
-            if (start < i && text.charAt(start) == '(') {
-              depth = Math.max(0, depth - 1); // that '(' was counted before we knew it was a face
-            }
+            depth = depthBefore(text, start, depth, i); // brackets counted before we knew they were a face
           }
+        }
+        if (end < 0 && (role & STARTS_WESTERN) != 0) {
+          end = western(text, i, depth);
+        }
+        if (end < 0 && (role & STARTS_REVERSED) != 0) {
+          end = reversed(text, i, depth);
         }
         if (end < 0 && (role & STARTS_OTHER) != 0) {
           if (c == '<' || c == '&') {
@@ -225,7 +238,7 @@ public final class EmoticonRule implements Rule {
           continue;
         }
       } else {
-        if (EmojiSequences.mayStartEmoji(c) && (EmojiSequences.get().startsWith(c) || isRegionalIndicatorAt(text, i))) {
+        if (EmojiData.mayStartEmoji(c) && EmojiData.get().mayStart(c)) {
           int emojiEnd = emoji(text, i);
           if (emojiEnd > 0) {
             end = emojiEnd;
@@ -258,10 +271,13 @@ public final class EmoticonRule implements Rule {
       if (out == null) {
         out = new ArrayList<>(2);
       }
-      // Kaomoji such as "(╯°□°)╯︵ ┻━┻" contain a space; pieces a space apart are one face.
+      if (!out.isEmpty() && start < out.get(out.size() - 1).end()) {
+        start = out.get(out.size() - 1).end(); // a wrapping bracket already taken by the face before
+      }
+      // A table flip, "(╯°□°)╯︵ ┻━┻", is one kaomoji with a space inside it.
       Spotted last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && last.kind() == Kind.EMOTICON && kind == Kind.EMOTICON && start == last.end() + 1 && text.charAt(last.end()) == ' '
-          && (isKaomojiText(text, last.start(), last.end()) || isKaomojiText(text, start, end))) {
+          && (text.charAt(last.end() - 1) == '︵' || "┻┳┬".indexOf(text.charAt(start)) >= 0)) {
         out.set(out.size() - 1, new Spotted(last.start(), end, kind));
       } else {
         out.add(new Spotted(start, end, kind));
@@ -273,7 +289,7 @@ public final class EmoticonRule implements Rule {
 
   // --- western emoticons: [hat] eyes [tear] [nose] mouth [mouth...] -----------------------------
 
-  private static final String PUNCT_EYE_MOUTHS = ")(DPpOo/\\|*$@3[]{}<>SXxc";
+  private static final String PUNCT_EYE_MOUTHS = ")(DPpOo/\\|*$@3[]{}<>SXxcbÞþ#";
   private static final String EQUALS_EYE_MOUTHS = ")(DPp][/\\|";
   private static final String LETTER_EYE_MOUTHS_WITH_NOSE = ")(DPp|";
 
@@ -297,7 +313,8 @@ public final class EmoticonRule implements Rule {
     if (at < n && t.charAt(at) == '\'') {
       at++;
     }
-    if (at + 1 < n && "-^o".indexOf(t.charAt(at)) >= 0 && isMouthFor(eyes, t.charAt(at + 1), true)) {
+    // noses: also the non-breaking hyphen U+2011 that lists of emoticons (and word processors) use
+    if (at + 1 < n && "-^o\u2011\u2010".indexOf(t.charAt(at)) >= 0 && isMouthFor(eyes, t.charAt(at + 1), true)) {
       nose = true;
       at++;
     }
@@ -331,7 +348,12 @@ public final class EmoticonRule implements Rule {
     if (!isLeftBoundary(t, i)) {
       // "thanks:)" is a smiley; "Note:Please", "x:D", "C:\Users", "(see below;)" are not.
       boolean glued = i > 0 && Character.isLetter(t.charAt(i - 1)) && ":;=".indexOf(eyes) >= 0 && bracketMouth;
-      if (!glued || (mouth == ')' && depth > 0) || letterMouth) {
+      // "you:/" too, but not a drive "C:/" nor a path "dir:/usr"
+      boolean gluedSlash = i > 1 && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i - 2)) && eyes == ':'
+          && (mouth == '/' || mouth == '\\') && (end == n || Character.isWhitespace(t.charAt(end))) && !afterUrlScheme(t, i);
+      glued |= gluedSlash;
+      // inside brackets, "(see below;)" closes them but "(thanks:))" smiles first
+      if (!glued || (mouth == ')' && depth > 0 && end - mouthAt < 2) || letterMouth) {
         return -1;
       }
     }
@@ -362,6 +384,9 @@ public final class EmoticonRule implements Rule {
   private static int reversed(String t, int i, int depth) {
     int n = t.length();
     char mouth = t.charAt(i);
+    if (mouth == 'D') {
+      return aghast(t, i);
+    }
     if (mouth == ')' && depth > 0) {
       return -1; // closes "(Mon-Fri):"
     }
@@ -393,6 +418,30 @@ public final class EmoticonRule implements Rule {
     return end;
   }
 
+  /**
+   * "D':" and "D:<", the open mouth read right to left. A bare "D:" is left alone: "Plan D:" and
+   * "Option D:" are far more common in replies than the face.
+   */
+  private static int aghast(String t, int i) {
+    int n = t.length();
+    if (i > 0 && !Character.isWhitespace(t.charAt(i - 1)) && "([{\"'".indexOf(t.charAt(i - 1)) < 0) {
+      return -1;
+    }
+    int at = i + 1;
+    if (at < n && (t.charAt(at) == '-' || t.charAt(at) == '\u2011')) {
+      at++;
+    }
+    int end;
+    if (at + 1 < n && t.charAt(at) == '\'' && t.charAt(at + 1) == ':') {
+      end = at + 2;
+    } else if (at == i + 1 && t.startsWith(":<", at)) {
+      end = at + 2;
+    } else {
+      return -1;
+    }
+    return end == n || isRightBoundary(t.charAt(end)) ? end : -1;
+  }
+
   // --- eastern faces: eye, mouth, eye --------------------------------------------------------------
 
   /** Returns start << 32 | end, or -1. A face wrapped in "(...)" or "(*...*)" takes the wrapping. */
@@ -401,7 +450,7 @@ public final class EmoticonRule implements Rule {
     char eye = t.charAt(i);
     int end = -1;
     if (eye == '\\') {
-      if (i + 2 < n && (t.charAt(i + 1) == 'o' || t.charAt(i + 1) == 'O') && t.charAt(i + 2) == '/') {
+      if (i + 2 < n && "oO0".indexOf(t.charAt(i + 1)) >= 0 && t.charAt(i + 2) == '/') {
         end = i + 3;
       }
     } else if (eye == '^' && i + 1 < n && t.charAt(i + 1) == '^') {
@@ -419,34 +468,63 @@ public final class EmoticonRule implements Rule {
     if (Character.isLetter(eye) && t.charAt(i + 1) == '.' && end < n && t.charAt(end) == '.') {
       return -1; // initials: "T.T." "O.O."
     }
-    int start = i;
-    if (start >= 2 && end + 1 < n && t.charAt(start - 1) == '*' && t.charAt(start - 2) == '(' && t.charAt(end) == '*' && t.charAt(end + 1) == ')') {
-      start -= 2;
-      end += 2;
-    } else if (start >= 1 && end < n && t.charAt(start - 1) == '(' && t.charAt(end) == ')') {
-      start -= 1;
-      end += 1;
+    return withBrackets(t, i, end);
+  }
+
+  /**
+   * A face in brackets takes the brackets, its blush or sweat and its arms with it:
+   * "(^_^)", "(*^_^*)", "(^_^;)", "(#^.^#)", "\\(^o^)/", "(^^)v".
+   */
+  private static long withBrackets(String t, int start, int end) {
+    int n = t.length();
+    int left = start;
+    while (left > 0 && start - left < 2 && "*#;'\"".indexOf(t.charAt(left - 1)) >= 0) {
+      left--;
     }
-    return ((long) start << 32) | end;
+    int right = end;
+    while (right < n && right - end < 2 && "*#;'\"メゞ".indexOf(t.charAt(right)) >= 0) {
+      right++;
+    }
+    if (left == 0 || right == n || "(（".indexOf(t.charAt(left - 1)) < 0 || ")）".indexOf(t.charAt(right)) < 0) {
+      return ((long) start << 32) | end;
+    }
+    int faceStart = left - 1;
+    int faceEnd = right + 1;
+    int arms = faceEnd;
+    while (arms < n && arms - faceEnd < 3 && "/／vVノﾉ丿~".indexOf(t.charAt(arms)) >= 0) {
+      arms++;
+    }
+    if (arms > faceEnd && (arms == n || !Character.isLetterOrDigit(t.charAt(arms)))) {
+      faceEnd = arms;
+      if (faceStart > 0 && "\\＼ヽ".indexOf(t.charAt(faceStart - 1)) >= 0) {
+        faceStart--;
+      }
+    }
+    return ((long) faceStart << 32) | faceEnd;
   }
 
   private static boolean isEasternFace(char eye, char mouth, char other) {
     boolean pair = other == eye || (eye == 'o' && other == 'O') || (eye == 'O' && other == 'o') || (eye == '>' && other == '<')
-        || (eye == '0' && other == 'o') || (eye == 'o' && other == '0') || (eye == '^' && other == '~');
+        || (eye == '0' && other == 'o') || (eye == 'o' && other == '0') || (eye == '^' && other == '~')
+        || (eye == 'x' && other == 'X') || (eye == 'X' && other == 'x');
     if (!pair) {
       return false;
     }
     switch (eye) {
       case '^':
-        return "_-.ow3vω▽".indexOf(mouth) >= 0;
+        return "_-.ow3vOω▽○◇".indexOf(mouth) >= 0;
+      case 'T':
+        return mouth == '_' || mouth == '.' || mouth == '^';
       case '>':
       case '<':
       case '-':
-      case 'T':
+      case 'v':
         return mouth == '_' || mouth == '.';
       case ';':
+        return mouth == '_' || mouth == 'O';
       case '=':
       case '*':
+      case '+':
       case '@':
       case 'u':
       case 'U':
@@ -498,7 +576,9 @@ public final class EmoticonRule implements Rule {
       at++;
       threes++;
     }
-    if (threes == 0 || !isLeftBoundary(t, i)) {
+    // "you<3" is a heart; "x<3" is a comparison
+    boolean glued = i > 1 && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i - 2));
+    if (threes == 0 || !(isLeftBoundary(t, i) || glued)) {
       return -1;
     }
     if (at < n && (!isRightBoundary(t.charAt(at)) || t.charAt(at) == '%' || (t.charAt(at) == '.' || t.charAt(at) == ',') && at + 1 < n && Character.isDigit(t.charAt(at + 1)))) {
@@ -534,63 +614,72 @@ public final class EmoticonRule implements Rule {
 
   /**
    * The grapheme of an emoji starting at i: its end when it is flagged, minus its end when it is a
-   * text-presentation symbol to leave alone, 0 when nothing emoji starts here.
+   * text-presentation symbol to leave alone, 0 when no emoji starts here. Sequences follow the
+   * grammar of UTS #51: a keycap is [0-9#*] FE0F? 20E3, a flag two regional indicators, and any
+   * emoji may carry a selector, a skin tone or tag characters and join the next one with a ZWJ.
    */
   private static int emoji(String t, int i) {
-    EmojiSequences table = EmojiSequences.get();
-    EmojiSequences.Match match = table.longest(t, i);
-    int at;
-    EmojiSequences.Entry entry;
-    if (match != null) {
-      at = match.end();
-      entry = match.entry();
-    } else if (isRegionalIndicatorAt(t, i)) {
-      at = i + 2;
-      if (isRegionalIndicatorAt(t, at)) {
-        at += 2; // a flag the table does not know yet is still two regional indicators
+    int n = t.length();
+    int cp = t.codePointAt(i);
+    int at = i + Character.charCount(cp);
+    if (cp < 0x80) {
+      if (at < n && t.charAt(at) == '\uFE0F') {
+        at++;
       }
-      entry = null;
+      return at < n && t.charAt(at) == '\u20E3' ? at + 1 : 0;
+    }
+    EmojiData data = EmojiData.get();
+    byte kind;
+    if (isRegionalIndicator(cp)) {
+      kind = EmojiData.EMOJI_PRESENTATION;
+      if (at < n && isRegionalIndicator(t.codePointAt(at))) {
+        at += 2;
+      }
     } else {
-      return 0;
+      kind = data.kindOf(cp);
+      if (kind == EmojiData.NOT_EMOJI) {
+        return 0;
+      }
     }
     boolean emojiSelector = false;
     boolean textSelector = false;
     boolean extended = false;
-    int n = t.length();
     while (at < n) {
-      int cp = t.codePointAt(at);
-      if (cp == 0xFE0F) {
+      int next = t.codePointAt(at);
+      if (next == 0xFE0F) {
         emojiSelector = true;
-      } else if (cp == 0xFE0E) {
+      } else if (next == 0xFE0E) {
         textSelector = true;
-      } else if (isSkinTone(cp) || (cp >= 0xE0020 && cp <= 0xE007F) || cp == 0x20E3) {
+      } else if (isSkinTone(next) || (next >= 0xE0020 && next <= 0xE007F) || next == 0x20E3) {
         extended = true;
-      } else if (cp == 0x200D && at + 1 < n && table.startsWith(t.charAt(at + 1))) {
-        EmojiSequences.Match joined = table.longest(t, at + 1);
-        if (joined == null) {
-          break;
-        }
+      } else if (next == 0x200D && at + 1 < n && joinsAnEmoji(t, at + 1, data)) {
         extended = true;
-        at = joined.end();
+        at += 1 + Character.charCount(t.codePointAt(at + 1));
         continue;
       } else {
         break;
       }
-      at += Character.charCount(cp);
+      at += Character.charCount(next);
     }
-    if (entry == null || emojiSelector || extended || entry.codePoints() > 1 || entry.expressive()) {
-      return at;
-    }
-    boolean textByDefault = entry.qualification() == EmojiSequences.Qualification.UNQUALIFIED;
-    return textByDefault || textSelector ? -at : at;
+    boolean flagged =
+        extended
+            || (kind & EmojiData.EXPRESSIVE) != 0
+            || emojiSelector
+            || (!textSelector && (kind & EmojiData.EMOJI_PRESENTATION) != 0);
+    return flagged ? at : -at;
+  }
+
+  private static boolean joinsAnEmoji(String t, int at, EmojiData data) {
+    int cp = t.codePointAt(at);
+    return data.kindOf(cp) != EmojiData.NOT_EMOJI || isRegionalIndicator(cp);
+  }
+
+  private static boolean isRegionalIndicator(int cp) {
+    return cp >= 0x1F1E6 && cp <= 0x1F1FF;
   }
 
   private static boolean isSkinTone(int cp) {
     return cp >= 0x1F3FB && cp <= 0x1F3FF;
-  }
-
-  private static boolean isRegionalIndicatorAt(String t, int i) {
-    return i + 1 < t.length() && t.charAt(i) == '\uD83C' && t.charAt(i + 1) >= '\uDDE6' && t.charAt(i + 1) <= '\uDDFF';
   }
 
   /** ♥ and ♡ stand for love in prose as much as <3 does; ☻ is a face outside the emoji set. */
@@ -601,9 +690,9 @@ public final class EmoticonRule implements Rule {
   // --- kaomoji ------------------------------------------------------------------------------------
 
   /** Characters that in practice only occur in kaomoji, never in a brand's prose. */
-  private static final String KAOMOJI_ANCHORS = "ツʖ͜͡▽◕‿ω∀ᴥಠ╯╰︵┻┳━ﾉノヽ･◡≧≦｡︶◉ʘಥ╥﹏ᵔᴗᗜ˘⌒Д・๑⊙ᐛ益＾ʕʔᕕᕗ";
+  private static final String KAOMOJI_ANCHORS = "ツʖ͜͡▽◕‿ω∀ᴥಠ╯╰︵┻┳━ﾉノヽ･◡≧≦｡︶◉ʘಥ╥﹏ᵔᴗᗜ˘⌒Д・๑⊙ᐛ益＾ʕʔᕕᕗ⌐ロε";
   /** Brackets, arms and mouths that give a run of symbols the shape of a face. */
-  private static final String KAOMOJI_FRAME = "()（）ʕʔﾉノヽ╯╰/\\_┻┳¯っつσ";
+  private static final String KAOMOJI_FRAME = "()（）ʕʔﾉノヽ╯╰/\\_┻┳¯っつσ≧≦";
 
   private static boolean isKaomojiAnchor(String t, int i) {
     char c = t.charAt(i);
@@ -634,7 +723,13 @@ public final class EmoticonRule implements Rule {
     while (end > i + 1 && ".,!?:;\"'！？。、".indexOf(t.charAt(end - 1)) >= 0) {
       end--;
     }
-    return isKaomojiText(t, start, end) ? ((long) start << 32) | end : -1;
+    if (isKaomojiText(t, start, end)) {
+      return ((long) start << 32) | end;
+    }
+    // "Thanks ツ": a lone tsu between spaces is a smiley, never a Japanese word
+    boolean loneTsu = t.charAt(i) == 'ツ' && (i == 0 || Character.isWhitespace(t.charAt(i - 1)))
+        && (i + 1 == t.length() || Character.isWhitespace(t.charAt(i + 1)) || ".,!?".indexOf(t.charAt(i + 1)) >= 0);
+    return loneTsu ? ((long) i << 32) | (i + 1) : -1;
   }
 
   private static boolean isKaomojiText(String t, int start, int end) {
@@ -713,6 +808,15 @@ public final class EmoticonRule implements Rule {
       return "([{\"'*_~,.!?".indexOf(c) >= 0;
     }
     return !Character.isLetterOrDigit(c);
+  }
+
+  private static boolean afterUrlScheme(String t, int colon) {
+    for (String scheme : new String[] {"http", "https", "ftp", "file"}) {
+      if (colon >= scheme.length() && t.regionMatches(true, colon - scheme.length(), scheme, 0, scheme.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean afterHtmlEntity(String t, int semicolon) {

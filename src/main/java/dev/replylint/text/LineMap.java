@@ -7,16 +7,13 @@ import java.util.Arrays;
  * editors and people use). A line ends at LF, CRLF or a lone CR, the way editors count them.
  */
 public final class LineMap {
+  /** Code points are counted from checkpoints this many chars apart, so a column costs O(1). */
+  private static final int BLOCK = 1024;
+
   private final String text;
   private final int[] lineStarts;
-
-  /**
-   * Offsets of the high surrogates that start a surrogate pair, ascending. A column is the UTF-16
-   * distance from the line start less the pairs in between, so a position costs two binary searches
-   * instead of a scan of the line: a 5 MB single-line draft full of emoji has as many findings as
-   * emoji, and scanning for each made it quadratic.
-   */
-  private final int[] pairStarts;
+  private int[] blockStarts;
+  private int[] codePointsBefore;
 
   public LineMap(String text) {
     this.text = text;
@@ -33,22 +30,6 @@ public final class LineMap {
       }
     }
     this.lineStarts = Arrays.copyOf(starts, count);
-    this.pairStarts = surrogatePairStarts(text);
-  }
-
-  private static int[] surrogatePairStarts(String text) {
-    int[] pairs = new int[0];
-    int count = 0;
-    for (int i = 0; i + 1 < text.length(); i++) {
-      if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
-        if (count == pairs.length) {
-          pairs = Arrays.copyOf(pairs, Math.max(16, count * 2));
-        }
-        pairs[count++] = i;
-        i++;
-      }
-    }
-    return Arrays.copyOf(pairs, count);
   }
 
   /** Number of lines; an empty text has one (empty) line. */
@@ -62,20 +43,36 @@ public final class LineMap {
     }
     int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
-    int column = codePointCount(lineStarts[line], offset) + 1;
+    int column = codePointsBefore(offset) - codePointsBefore(lineStarts[line]) + 1;
     return new Position(line + 1, column);
   }
 
-  /** Same as {@code text.codePointCount(begin, end)}: a pair counts once only when both halves are inside. */
-  private int codePointCount(int begin, int end) {
-    int pairsInside = Math.max(0, countPairsBefore(end - 1) - countPairsBefore(begin));
-    return end - begin - pairsInside;
-  }
-
-  /** Number of pairs starting before {@code offset}. */
-  private int countPairsBefore(int offset) {
-    int index = Arrays.binarySearch(pairStarts, offset);
-    return index >= 0 ? index : -index - 1;
+  /**
+   * Code points in text[0, offset), from the nearest checkpoint: counting from the line start
+   * would make every finding on a long one-line draft cost the whole line.
+   */
+  private int codePointsBefore(int offset) {
+    if (text.length() <= BLOCK) {
+      return text.codePointCount(0, offset);
+    }
+    if (blockStarts == null) {
+      int blocks = text.length() / BLOCK + 1;
+      int[] starts = new int[blocks];
+      int[] counts = new int[blocks];
+      for (int b = 1; b < blocks; b++) {
+        int start = b * BLOCK;
+        // never split a surrogate pair, or the pair would be counted twice
+        if (Character.isLowSurrogate(text.charAt(start)) && Character.isHighSurrogate(text.charAt(start - 1))) {
+          start--;
+        }
+        starts[b] = start;
+        counts[b] = counts[b - 1] + text.codePointCount(starts[b - 1], start);
+      }
+      blockStarts = starts;
+      codePointsBefore = counts;
+    }
+    int block = offset / BLOCK;
+    return codePointsBefore[block] + text.codePointCount(blockStarts[block], offset);
   }
 
   /** The UTF-16 offset where the given 1-based line starts. */

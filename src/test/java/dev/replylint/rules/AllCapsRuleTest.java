@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 class AllCapsRuleTest {
   private static final AllCapsRule.Options DEFAULTS = new AllCapsRule.Options(null, null, null, null, null);
   private static final SharedOptions SHARED =
-      new SharedOptions(List.of("AcmePay"), List.of(Pattern.compile("\\{\\{[^{}]*\\}\\}")));
+      new SharedOptions(
+          List.of("AcmePay"),
+          List.of(Pattern.compile("\\{\\{[^{}]*\\}\\}"), Pattern.compile("\\[[A-Z][A-Z0-9_ ]*\\]")));
 
   private static List<Finding> check(String text) {
     return check(new AllCapsRule(DEFAULTS), text);
@@ -96,6 +98,16 @@ class AllCapsRuleTest {
   @Test
   void placeholdersFromThePolicyAreSkipped() {
     assertEquals(List.of(), check("Hi {{FIRST NAME}}, thanks for waiting"));
+  }
+
+  @Test
+  void placeholdersAreFoundOnceAndStillSkippedDeepInAHugeDraft() {
+    // one line per chunk: column numbers are counted from the line start (LineMap)
+    String chunk = "We are NOT sure, {{AGENT NAME}} says it is FINE and [ORDER NUMBER] is ok.\n";
+    String text = chunk.repeat(10_000); // 750 KB
+    List<Finding> findings = check(text);
+    assertEquals(20_000, findings.size());
+    assertTrue(findings.stream().allMatch(f -> f.text().equals("NOT") || f.text().equals("FINE")));
   }
 
   @Test

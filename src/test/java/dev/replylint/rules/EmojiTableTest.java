@@ -17,6 +17,6 @@ class EmojiTableTest {
     assertEquals(
         EmojiTableGenerator.generate(),
         Files.readString(EmojiTableGenerator.TABLE, StandardCharsets.UTF_8),
-        "emoji-sequences.txt is stale; regenerate it: mvn -q test -Dtest=EmojiTableTest -Dreplylint.regenerate-emoji-table=true");
+        "emoji-code-points.txt is stale; regenerate it: mvn -q test -Dtest=EmojiTableTest -Dreplylint.regenerate-emoji-table=true");
   }
 }

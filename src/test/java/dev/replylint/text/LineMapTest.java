@@ -52,4 +52,25 @@ class LineMapTest {
       assertEquals(text.codePointCount(lineStart, offset) + 1, p.column(), "offset " + offset);
     }
   }
+
+  @Test
+  void longTextsCountColumnsAcrossCheckpointsAndSurrogatePairs() {
+    StringBuilder sb = new StringBuilder();
+    java.util.Random random = new java.util.Random(42);
+    while (sb.length() < 10_000) {
+      int pick = random.nextInt(10);
+      sb.append(pick == 0 ? "\n" : pick == 1 ? "😀" : pick == 2 ? "\uD83D" : "x");
+    }
+    String text = sb.toString();
+    LineMap map = new LineMap(text);
+    int line = 1;
+    int lineStart = 0;
+    for (int offset = 0; offset <= text.length(); offset++) {
+      assertEquals(new Position(line, text.codePointCount(lineStart, offset) + 1), map.position(offset), "offset " + offset);
+      if (offset < text.length() && text.charAt(offset) == '\n') {
+        line++;
+        lineStart = offset + 1;
+      }
+    }
+  }
 }
