@@ -256,11 +256,6 @@ public final class AllCapsRule implements Rule {
     boolean inBackticks;
     /** Where the last backtick is; a backtick after it cannot open a code span. */
     int lastBacktick = -2;
-    /** Placeholder matches as [start, end) pairs sorted by start, found once when first needed. */
-    int[] placeholders;
-    /** Placeholders starting before the last span asked about: how many, and their furthest end. */
-    int placeholdersPassed;
-    int placeholdersFurthestEnd = -1;
     boolean anyShouted;
   }
 
@@ -667,7 +662,7 @@ public final class AllCapsRule implements Rule {
             && (numbered(text, end) || modelName(text, start, span.get(0).base()) || greetedName(text, start, end))) {
       return;
     }
-    if (insidePlaceholder(text, start, end, context.shared(), scan)) {
+    if (context.shared().insidePlaceholder(draft, start, end)) {
       return;
     }
     String matched = text.substring(start, end);
@@ -678,39 +673,6 @@ public final class AllCapsRule implements Rule {
             .suggest(replacement)
             .property("scope", span.size() == 1 ? "word" : "run")
             .build());
-  }
-
-  /**
-   * Like {@link SharedOptions#insidePlaceholder}, but each placeholder pattern runs over the draft
-   * once, not once per finding, so a huge draft full of capitals stays linear. Spans must be asked
-   * about in order of their start.
-   */
-  private static boolean insidePlaceholder(String text, int start, int end, SharedOptions shared, Scan scan) {
-    if (shared.placeholders().isEmpty()) {
-      return false;
-    }
-    if (scan.placeholders == null) {
-      List<int[]> found = new ArrayList<>();
-      for (Pattern pattern : shared.placeholders()) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-          found.add(new int[] {m.start(), m.end()});
-        }
-      }
-      found.sort((a, b) -> Integer.compare(a[0], b[0]));
-      scan.placeholders = new int[found.size() * 2];
-      for (int i = 0; i < found.size(); i++) {
-        scan.placeholders[2 * i] = found.get(i)[0];
-        scan.placeholders[2 * i + 1] = found.get(i)[1];
-      }
-    }
-    // some placeholder starting at or before start reaches end: track the furthest end so far
-    int[] spans = scan.placeholders;
-    while (2 * scan.placeholdersPassed < spans.length && spans[2 * scan.placeholdersPassed] <= start) {
-      scan.placeholdersFurthestEnd = Math.max(scan.placeholdersFurthestEnd, spans[2 * scan.placeholdersPassed + 1]);
-      scan.placeholdersPassed++;
-    }
-    return end <= scan.placeholdersFurthestEnd;
   }
 
   private Finding wholeReplyFinding(Draft draft, RuleContext context, Scan scan) {

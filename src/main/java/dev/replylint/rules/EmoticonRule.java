@@ -105,7 +105,7 @@ public final class EmoticonRule implements Rule {
     for (Spotted s : spotted) {
       String matched = text.substring(s.start(), s.end());
       if (allowed(matched, s.kind())
-          || context.shared().insidePlaceholder(text, s.start(), s.end())
+          || context.shared().insidePlaceholder(draft, s.start(), s.end())
           || (isAsciiWord(matched) && context.shared().isBrandTerm(matched))) {
         continue;
       }

@@ -2,6 +2,7 @@ package dev.replylint.rules;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import dev.replylint.text.Draft;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,27 +41,20 @@ public final class SharedOptions {
   }
 
   /**
-   * True when [start, end) of text lies inside a placeholder match. The matches are found once per
-   * text and kept for the calling thread's next call on the same text: rules ask for every candidate
-   * they find, and scanning from the start each time made a 5 MB draft take minutes.
+   * True when [start, end) of the draft lies inside a placeholder match. The matches are found
+   * once per draft and policy: rules ask for every candidate they find, and rescanning the draft
+   * each time made a 5 MB draft take minutes.
    */
-  public boolean insidePlaceholder(String text, int start, int end) {
+  public boolean insidePlaceholder(Draft draft, int start, int end) {
     if (placeholders.isEmpty()) {
       return false;
     }
-    PlaceholderSpans spans = lastSpans.get();
-    if (spans == null || spans.text() != text) {
-      spans = PlaceholderSpans.find(text, placeholders);
-      lastSpans.set(spans);
-    }
+    PlaceholderSpans spans = draft.derived(this, d -> PlaceholderSpans.find(d.text(), placeholders));
     return spans.covers(start, end);
   }
 
-  /** The last text's matches, per thread: the engine is shared by threads linting different drafts. */
-  private final ThreadLocal<PlaceholderSpans> lastSpans = new ThreadLocal<>();
-
   /** Each pattern's matches in text, in order: {@code starts[p][i]} to {@code ends[p][i]}. */
-  private record PlaceholderSpans(String text, int[][] starts, int[][] ends) {
+  private record PlaceholderSpans(int[][] starts, int[][] ends) {
     static PlaceholderSpans find(String text, List<Pattern> patterns) {
       int[][] starts = new int[patterns.size()][];
       int[][] ends = new int[patterns.size()][];
@@ -80,7 +74,7 @@ public final class SharedOptions {
         starts[p] = java.util.Arrays.copyOf(s, count);
         ends[p] = java.util.Arrays.copyOf(e, count);
       }
-      return new PlaceholderSpans(text, starts, ends);
+      return new PlaceholderSpans(starts, ends);
     }
 
     boolean covers(int start, int end) {

@@ -2,8 +2,11 @@ package dev.replylint.text;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -29,6 +32,7 @@ public final class Draft {
   private String[] posTags;
   private String[] lemmas;
   private Language language;
+  private Map<Object, Object> derived;
 
   private Draft(String text) {
     this.text = Objects.requireNonNull(text, "text");
@@ -122,6 +126,23 @@ public final class Draft {
       language = new LanguageDetectorME(NlpModels.language()).predictLanguage(text);
     }
     return language;
+  }
+
+  /**
+   * Something computed from this draft once and shared by every rule that asks with the same key
+   * (e.g. where the policy's placeholders are), so no rule rescans the draft per candidate.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Function<Draft, ? extends T> compute) {
+    if (derived == null) {
+      derived = new HashMap<>();
+    }
+    Object value = derived.get(key);
+    if (value == null) {
+      value = compute.apply(this);
+      derived.put(key, value);
+    }
+    return (T) value;
   }
 
   private String[] tokenTexts() {

@@ -38,19 +38,21 @@ class SharedOptionsTest {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String t = text.toString();
+      dev.replylint.text.Draft draft = dev.replylint.text.Draft.of(t);
       for (int start = 0; start <= t.length(); start++) {
         for (int end = start; end <= t.length(); end++) {
-          assertEquals(naive(t, start, end), shared.insidePlaceholder(t, start, end), t + " [" + start + "," + end + ")");
+          assertEquals(naive(t, start, end), shared.insidePlaceholder(draft, start, end), t + " [" + start + "," + end + ")");
         }
       }
     }
   }
 
   @Test
-  void answersForTheTextAskedAboutNotTheLastOne() {
+  void answersForTheDraftAskedAboutNotTheLastOne() {
     SharedOptions shared = new SharedOptions(List.of(), PLACEHOLDERS);
-    assertTrue(shared.insidePlaceholder("Hi {{name}}", 5, 9));
-    assertFalse(shared.insidePlaceholder("Hi there, name", 5, 9));
-    assertTrue(shared.insidePlaceholder("Hi {{name}}", 5, 9));
+    dev.replylint.text.Draft filled = dev.replylint.text.Draft.of("Hi {{name}}");
+    assertTrue(shared.insidePlaceholder(filled, 5, 9));
+    assertFalse(shared.insidePlaceholder(dev.replylint.text.Draft.of("Hi there, name"), 5, 9));
+    assertTrue(shared.insidePlaceholder(filled, 5, 9));
   }
 }
