@@ -9,12 +9,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+/** The root command; {@link Main} adds its subcommands (check, policy, rules). */
 @Command(
     name = "replylint",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Lints customer-care replies before they go out on public social channels.",
-    subcommands = {CheckCommand.class, PolicyCommand.class, RulesCommand.class},
     footerHeading = "%nExit status:%n",
     footer = {
       "  0  no finding at or above the fail level",
