@@ -95,6 +95,8 @@ public final class PolicyLoader {
 
   private record Source(String identity, String display, String text, Path directory) {}
 
+  private static final String BUNDLED_PREFIX = "bundled:";
+
   private Source fileSource(Path file, String display) {
     String text = InputText.readFile(file, display, "policy", MAX_POLICY_BYTES);
     Path real;
@@ -122,7 +124,7 @@ public final class PolicyLoader {
 
   /** The policy and its ancestors, root ancestor first. */
   private List<LocatedYaml> chain(Source source, Deque<String> visiting) {
-    LocatedYaml yaml = LocatedYaml.parse(source.display(), source.text());
+    LocatedYaml yaml = parse(source);
     checkShape(yaml);
     visiting.push(source.identity());
     List<LocatedYaml> result = new ArrayList<>();
@@ -144,6 +146,17 @@ public final class PolicyLoader {
     visiting.pop();
     result.add(yaml);
     return result;
+  }
+
+  private static LocatedYaml parse(Source source) {
+    if (source.identity().startsWith(BUNDLED_PREFIX)) {
+      LocatedYaml parsedAtBuildTime =
+          ParsedPolicy.find(source.identity().substring(BUNDLED_PREFIX.length()), source.display(), source.text());
+      if (parsedAtBuildTime != null) {
+        return parsedAtBuildTime;
+      }
+    }
+    return LocatedYaml.parse(source.display(), source.text());
   }
 
   private Source resolveParent(String ref, Source child, SourceLocation at) {
@@ -256,6 +269,12 @@ public final class PolicyLoader {
   }
 
   private Object bindOptions(RuleType<?> type, ObjectNode options, String pointer, Locator locator) {
+    if (options.isEmpty()) {
+      Object defaults = OptionDefaults.of(type.optionsType());
+      if (defaults != null) {
+        return defaults;
+      }
+    }
     try {
       return OptionBinding.MAPPER.treeToValue(options, type.optionsType());
     } catch (UnrecognizedPropertyException e) {
