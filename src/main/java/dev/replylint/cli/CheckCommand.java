@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin PolicyOption policyOption;
+  @Mixin PolicyOption policyOption = new PolicyOption();
 
   @Parameters(paramLabel = "FILE", description = "Drafts to check; - for standard input.")
   List<String> files = new ArrayList<>();
@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
       defaultValue = "text")
-  Format format;
+  Format format = Format.TEXT;
 
   @Option(
       names = "--fail-on",
@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "WHEN",
       description = "Colour the text output: auto, always or never (default: auto; NO_COLOR turns auto off).",
       defaultValue = "auto")
-  ColorMode color;
+  ColorMode color = ColorMode.AUTO;
 
   @Option(names = "--redact", description = "Mask the matched text in every output (for private data in logs).")
   boolean redact;
@@ -85,6 +85,14 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return check(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /**
+   * The command, writing to the given streams. Every field starts at its option's default, so
+   * {@link Main} can run a plain {@code check [FILE...]} without building picocli's model.
+   */
+  int check(PrintWriter out, PrintWriter err) {
     CliEnvironment environment = root.environment();
     Policy policy = policyOption.resolve(root.registry(), environment);
     if (failOn != null) {
@@ -96,8 +104,6 @@ final class CheckCommand implements Callable<Integer> {
       policy = policy.withFailOn(level);
     }
     Linter linter = Linter.create(policy, root.registry());
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     ReportOptions options = new ReportOptions(useColor(environment), redact, quiet, policy.failOn(), policy.origin());
     Reporter reporter = format.reporter(out, options);
     Summary summary = new Summary(policy.failOn());

@@ -25,30 +25,70 @@ public final class Main {
 
   /** Runs one command line; never throws, never exits. */
   public static int run(String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err) {
-    CommandLine cli =
-        args.length > 0 && SUBCOMMANDS.contains(args[0])
-            ? commandLine(environment, List.of(args[0]))
-            : commandLine(environment, SUBCOMMANDS);
-    cli.setOut(out);
-    cli.setErr(err);
     boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          if (e instanceof UserError) {
-            err.println("replylint: " + e.getMessage());
-          } else {
-            err.println("replylint: internal error: " + e + " (rerun with --stacktrace for details)");
-          }
-          if (stacktrace) {
-            e.printStackTrace(err);
-          }
-          err.flush();
-          return ExitCodes.ERROR;
-        });
-    int code = cli.execute(args);
+    int code;
+    if (isPlainCheck(args)) {
+      code = runPlainCheck(args, environment, out, err);
+    } else {
+      CommandLine cli =
+          args.length > 0 && SUBCOMMANDS.contains(args[0])
+              ? commandLine(environment, List.of(args[0]))
+              : commandLine(environment, SUBCOMMANDS);
+      cli.setOut(out);
+      cli.setErr(err);
+      cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, err, stacktrace));
+      code = cli.execute(args);
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * {@code check} followed by nothing but files (or {@code -}): the common case, and one picocli
+   * has nothing to decide in. Building picocli's model reads every annotation by reflection, which
+   * generates a proxy class per annotation type at run time — the largest part of a check's
+   * start-up, and one no class-data archive saves — so this command line runs {@link CheckCommand}
+   * directly, its fields at their defaults. An argument that picocli could read otherwise (an
+   * option, {@code --}, an {@code @file}) goes through picocli. CheckCommandShortcutTest compares
+   * both ways.
+   */
+  static boolean isPlainCheck(String[] args) {
+    if (args.length == 0 || !args[0].equals("check")) {
+      return false;
+    }
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if ((arg.startsWith("-") && !arg.equals("-")) || arg.startsWith("@")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int runPlainCheck(String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err) {
+    try {
+      CheckCommand check = new CheckCommand();
+      check.root = new ReplylintCommand(environment);
+      check.files.addAll(Arrays.asList(args).subList(1, args.length));
+      return check.check(out, err);
+    } catch (Exception e) {
+      return failed(e, err, false);
+    }
+  }
+
+  /** What a command that threw prints: one line, the stack trace only on request. */
+  static int failed(Exception e, PrintWriter err, boolean stacktrace) {
+    if (e instanceof UserError) {
+      err.println("replylint: " + e.getMessage());
+    } else {
+      err.println("replylint: internal error: " + e + " (rerun with --stacktrace for details)");
+    }
+    if (stacktrace) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.ERROR;
   }
 
   /** The full command tree; also what the completion and man-page generators read. */

@@ -31,13 +31,15 @@ public final class StartupTraining {
     // start SecureRandom, and the archive would carry the security providers into every check.
     Path workingDirectory =
         Path.of(System.getProperty("java.io.tmpdir"), "replylint-training-" + ProcessHandle.current().pid(), "drafts");
+    // Plain "check" runs without picocli; with an option it goes through picocli: train both.
+    String[][] commandLines = {{"check"}, {"check", "--format", "json"}};
     for (String draft : DRAFTS) {
-      for (String format : new String[] {"text", "json"}) {
+      for (String[] commandLine : commandLines) {
         PrintWriter sink = new PrintWriter(new StringWriter());
         CliEnvironment environment =
             new CliEnvironment(
                 new ByteArrayInputStream(draft.getBytes(StandardCharsets.UTF_8)), Map.of(), workingDirectory, false);
-        Main.run(new String[] {"check", "--format", format}, environment, sink, sink);
+        Main.run(commandLine, environment, sink, sink);
       }
     }
     // Like Main: the archive is written at exit, after the same shutdown path a real run takes.
