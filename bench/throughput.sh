@@ -13,7 +13,7 @@ if [ ! -f "$sample" ]; then
 fi
 mvn -q -Pbench -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile=target/bench/classpath.txt -Dmdep.includeScope=test
-classpath="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
+classpath="target/bench-classes:target/classes:$(cat target/bench/classpath.txt)"
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 run_jmh() { # threads rules

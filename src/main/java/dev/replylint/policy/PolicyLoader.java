@@ -80,7 +80,8 @@ public final class PolicyLoader {
 
   /** The nearest {@value #DISCOVERED_FILE} from the directory upwards, else the bundled default. */
   public Policy discover(Path startDirectory) {
-    return findNearest(startDirectory).map(this::load).orElseGet(() -> bundled("default"));
+    Optional<Path> nearest = findNearest(startDirectory);
+    return nearest.isPresent() ? load(nearest.get()) : bundled("default");
   }
 
   public static Optional<Path> findNearest(Path startDirectory) {
@@ -240,10 +241,10 @@ public final class PolicyLoader {
 
   private RuleSettings ruleSettings(String id, JsonNode node, Locator locator) {
     String pointer = "/rules/" + LocatedYaml.escape(id);
-    RuleType<?> type =
-        registry
-            .find(id)
-            .orElseThrow(() -> new PolicyException(locator.key(pointer), "unknown rule \"" + id + "\"" + DidYouMean.hint(id, registry.ids())));
+    RuleType<?> type = registry.find(id).orElse(null);
+    if (type == null) {
+      throw new PolicyException(locator.key(pointer), "unknown rule \"" + id + "\"" + DidYouMean.hint(id, registry.ids()));
+    }
     if (node.isNull() || (node.isTextual() && node.asText().isEmpty())) {
       node = JsonNodeFactory.instance.objectNode();
     }
