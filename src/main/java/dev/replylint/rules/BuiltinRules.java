@@ -13,6 +13,8 @@ public final class BuiltinRules {
     return new RuleRegistry(
         List.of(
             // one RuleType.of(...) line per rule, alphabetical by id
+            RuleType.of(AllCapsRule.class, AllCapsRule.Options.class, AllCapsRule::new),
+            RuleType.of(EmoticonRule.class, EmoticonRule.Options.class, EmoticonRule::new)
             ));
   }
 }
