@@ -270,11 +270,9 @@ public final class PolicyLoader {
   }
 
   private Object bindOptions(RuleType<?> type, ObjectNode options, String pointer, Locator locator) {
-    if (options.isEmpty()) {
-      Object defaults = OptionDefaults.of(type.optionsType());
-      if (defaults != null) {
-        return defaults;
-      }
+    Object plain = OptionDefaults.bind(type.optionsType(), options);
+    if (plain != null) {
+      return plain;
     }
     try {
       return OptionBinding.MAPPER.treeToValue(options, type.optionsType());
