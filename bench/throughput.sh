@@ -2,7 +2,9 @@
 # Drafts per second through the engine (Linter.lint) in one JVM, over the brand replies of
 # ../shared/data/twcs-sample.csv (or SAMPLE=FILE), with JMH (src/bench/java, Maven profile
 # `bench`): the bundled default policy on 1 and 2 threads, then each rule of the default policy
-# alone on 1 thread. JMH_ARGS adds JMH options (e.g. "-wi 1 -i 2" for a quick look).
+# alone on 1 thread; then drafts per CPU-second (CpuThroughput), which a busy machine does not
+# distort. JMH_ARGS adds JMH options (e.g. "-wi 1 -i 2" for a quick look); CPU_SECONDS sets the
+# length of each CPU-time measurement (default 10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,3 +38,9 @@ run_jmh 2 default
 for rule in $rules; do
   run_jmh 1 "$rule"
 done
+
+# JMH counts wall time, which a busy machine shares out; this counts the linting threads' CPU too.
+echo
+echo "The same, per second of wall time and per second of the linting threads' CPU time:"
+echo
+"$java" -cp "$classpath" -Dreplylint.bench.sample="$sample" dev.replylint.bench.CpuThroughput "${CPU_SECONDS:-10}" 1 2
