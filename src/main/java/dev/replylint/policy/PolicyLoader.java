@@ -261,7 +261,7 @@ public final class PolicyLoader {
       }
       enabled = enabledNode.asBoolean();
     }
-    Severity severity = type.info().severity();
+    Severity severity = type.defaultSeverity();
     JsonNode severityNode = options.remove("severity");
     if (severityNode != null) {
       severity = severity(severityNode, pointer + "/severity", locator);
