@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin PolicyOption policyOption;
+  @Mixin PolicyOption policyOption = new PolicyOption();
 
   @Parameters(paramLabel = "FILE", description = "Drafts to check; - for standard input.")
   List<String> files = new ArrayList<>();
@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
       defaultValue = "text",
       converter = EnumValues.Formats.class,
       completionCandidates = EnumValues.Formats.class)
-  Format format;
+  Format format = Format.TEXT;
 
   @Option(
       names = "--fail-on",
@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
       defaultValue = "auto",
       converter = EnumValues.ColorModes.class,
       completionCandidates = EnumValues.ColorModes.class)
-  ColorMode color;
+  ColorMode color = ColorMode.AUTO;
 
   @Option(
       names = "--redact",
@@ -93,14 +93,20 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return check(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /**
+   * The command, writing to the given streams. Every field starts at its option's default, so
+   * {@link Main} can run a plain {@code check [FILE...]} without building picocli's model.
+   */
+  int check(PrintWriter out, PrintWriter err) {
     CliEnvironment environment = root.environment();
     Policy policy = policyOption.resolve(root.registry(), environment);
     if (failOn != null) {
       policy = policy.withFailOn(failOn);
     }
     Linter linter = Linter.create(policy, root.registry());
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     ReportOptions options =
         new ReportOptions(format == Format.TEXT && useColor(environment), redact, quiet, policy.failOn(), policy.origin());
     Reporter reporter = format.reporter(out, options);

@@ -3,6 +3,7 @@ package dev.replylint.cli;
 import dev.replylint.UserError;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -13,6 +14,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Entry point: {@code main} only exits with what {@link #run} returns. */
 public final class Main {
+  /** The subcommands of {@code replylint}, in the order help lists them. */
+  static final List<String> SUBCOMMANDS = List.of("check", "policy", "rules");
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -26,23 +30,91 @@ public final class Main {
 
   /** Runs one command line; never throws, never exits. */
   public static int run(String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err) {
-    CommandLine cli = commandLine(environment);
-    cli.setOut(out);
-    cli.setErr(err);
-    ErrorReporter errors = new ErrorReporter(err);
-    cli.setParameterExceptionHandler(errors);
-    cli.setExecutionExceptionHandler(errors);
-    int code = cli.execute(args);
+    int code;
+    if (isPlainCheck(args)) {
+      code = runPlainCheck(args, environment, out, err);
+    } else {
+      CommandLine cli =
+          args.length > 0 && SUBCOMMANDS.contains(args[0])
+              ? commandLine(environment, List.of(args[0]))
+              : commandLine(environment, SUBCOMMANDS);
+      cli.setOut(out);
+      cli.setErr(err);
+      installErrorHandlers(cli, err);
+      code = cli.execute(args);
+    }
     out.flush();
     err.flush();
     return code;
   }
 
+  /**
+   * {@code check} followed by nothing but files (or {@code -}): the common case, and one picocli
+   * has nothing to decide in. Building picocli's model reads every annotation by reflection, which
+   * generates a proxy class per annotation type at run time — the largest part of a check's
+   * start-up, and one no class-data archive saves — so this command line runs {@link CheckCommand}
+   * directly, its fields at their defaults. An argument that picocli could read otherwise (an
+   * option, {@code --}, an {@code @file}) goes through picocli. CheckCommandShortcutTest compares
+   * both ways.
+   */
+  static boolean isPlainCheck(String[] args) {
+    if (args.length == 0 || !args[0].equals("check")) {
+      return false;
+    }
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if ((arg.startsWith("-") && !arg.equals("-")) || arg.startsWith("@")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int runPlainCheck(String[] args, CliEnvironment environment, PrintWriter out, PrintWriter err) {
+    try {
+      CheckCommand check = new CheckCommand();
+      check.root = new ReplylintCommand(environment);
+      check.files.addAll(Arrays.asList(args).subList(1, args.length));
+      return check.check(out, err);
+    } catch (Exception e) {
+      return new ErrorReporter(err).failed(e, false);
+    }
+  }
+
+  /** Usage errors and failed commands become one line on {@code err} and exit code 2. */
+  static void installErrorHandlers(CommandLine cli, PrintWriter err) {
+    ErrorReporter errors = new ErrorReporter(err);
+    cli.setParameterExceptionHandler(errors);
+    cli.setExecutionExceptionHandler(errors);
+  }
+
   /** The full command tree; also what the completion and man-page generators read. */
   public static CommandLine commandLine(CliEnvironment environment) {
+    return commandLine(environment, SUBCOMMANDS);
+  }
+
+  /**
+   * The tree with only the named subcommands under the root. picocli builds a command's model by
+   * reflection when it is added, which is a large part of a check's start-up, so {@link #run} builds
+   * only the subcommand its arguments start with; nothing a user sees changes, since the arguments
+   * after a subcommand's name are that subcommand's alone.
+   */
+  private static CommandLine commandLine(CliEnvironment environment, List<String> subcommands) {
     CommandLine cli = new CommandLine(new ReplylintCommand(environment));
+    for (String name : subcommands) {
+      cli.addSubcommand(subcommand(name));
+    }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
+  }
+
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "check" -> new CheckCommand();
+      case "policy" -> new PolicyCommand();
+      case "rules" -> new RulesCommand();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
   }
 
   /**
@@ -78,12 +150,17 @@ public final class Main {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+      return failed(e, stacktraceRequested(parseResult));
+    }
+
+    /** What a command that threw prints: one line, the stack trace only on request. */
+    int failed(Exception e, boolean stacktrace) {
       if (e instanceof UserError) {
         err.println("replylint: " + oneLine(e.getMessage()));
       } else {
         err.println("replylint: internal error: " + oneLine(String.valueOf(e)) + " (rerun with --stacktrace for details)");
       }
-      if (stacktraceRequested(parseResult)) {
+      if (stacktrace) {
         e.printStackTrace(err);
       }
       err.flush();

@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The root command. Its footer is also the man page's ENVIRONMENT, FILES and EXAMPLES sections
+ * The root command; {@link Main} adds its subcommands (check, policy, rules). Its footer is also the man page's ENVIRONMENT, FILES and EXAMPLES sections
  * ({@link ManPageWriter} reads it): a heading line {@code %nName:}, then items {@code "  KEY  text"},
  * paragraphs {@code "  text"}, literal lines indented by four, and continuation lines indented by
  * more (lined up under the text for the help screen).
@@ -20,7 +20,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Lints customer-care replies before they go out on public social channels.",
-    subcommands = {CheckCommand.class, PolicyCommand.class, RulesCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:no finding at or above the fail level",

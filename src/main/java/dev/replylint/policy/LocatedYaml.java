@@ -67,6 +67,30 @@ final class LocatedYaml {
     return new LocatedYaml(file, text);
   }
 
+  /** A document parsed earlier (see {@link ParsedPolicy}), with the locations recorded then. */
+  static LocatedYaml of(
+      String file, JsonNode root, Map<String, SourceLocation> keyLocations, Map<String, SourceLocation> valueLocations) {
+    return new LocatedYaml(file, root, keyLocations, valueLocations);
+  }
+
+  private LocatedYaml(
+      String file, JsonNode root, Map<String, SourceLocation> keyLocations, Map<String, SourceLocation> valueLocations) {
+    this.file = file;
+    this.root = root;
+    this.keyLocations.putAll(keyLocations);
+    this.valueLocations.putAll(valueLocations);
+  }
+
+  /** Where each key starts, by JSON pointer of its entry. */
+  Map<String, SourceLocation> keyLocations() {
+    return java.util.Collections.unmodifiableMap(keyLocations);
+  }
+
+  /** Where each value starts, by JSON pointer. */
+  Map<String, SourceLocation> valueLocations() {
+    return java.util.Collections.unmodifiableMap(valueLocations);
+  }
+
   /** Where the entry at the pointer starts (its key), falling back to its value, then the file. */
   SourceLocation keyAt(String pointer) {
     SourceLocation loc = keyLocations.get(pointer);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.re2j.Pattern;
 import dev.replylint.rules.Severity;
 import dev.replylint.rules.SharedOptions;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,11 @@ public final class Policy {
     this.failOn = failOn;
     this.brandTerms = List.copyOf(brandTerms);
     this.placeholders = List.copyOf(placeholders);
-    this.shared = new SharedOptions(brandTerms, placeholders.stream().map(Pattern::compile).toList());
+    List<Pattern> compiled = new ArrayList<>();
+    for (String placeholder : placeholders) {
+      compiled.add(Pattern.compile(placeholder));
+    }
+    this.shared = new SharedOptions(brandTerms, compiled);
     this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
   }
 

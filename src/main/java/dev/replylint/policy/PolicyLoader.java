@@ -80,7 +80,8 @@ public final class PolicyLoader {
 
   /** The nearest {@value #DISCOVERED_FILE} from the directory upwards, else the bundled default. */
   public Policy discover(Path startDirectory) {
-    return findNearest(startDirectory).map(this::load).orElseGet(() -> bundled("default"));
+    Optional<Path> nearest = findNearest(startDirectory);
+    return nearest.isPresent() ? load(nearest.get()) : bundled("default");
   }
 
   public static Optional<Path> findNearest(Path startDirectory) {
@@ -94,6 +95,8 @@ public final class PolicyLoader {
   }
 
   private record Source(String identity, String display, String text, Path directory) {}
+
+  private static final String BUNDLED_PREFIX = "bundled:";
 
   private Source fileSource(Path file, String display) {
     String text = InputText.readFile(file, display, "policy", MAX_POLICY_BYTES);
@@ -122,7 +125,7 @@ public final class PolicyLoader {
 
   /** The policy and its ancestors, root ancestor first. */
   private List<LocatedYaml> chain(Source source, Deque<String> visiting) {
-    LocatedYaml yaml = LocatedYaml.parse(source.display(), source.text());
+    LocatedYaml yaml = parse(source);
     checkShape(yaml);
     visiting.push(source.identity());
     List<LocatedYaml> result = new ArrayList<>();
@@ -144,6 +147,17 @@ public final class PolicyLoader {
     visiting.pop();
     result.add(yaml);
     return result;
+  }
+
+  private static LocatedYaml parse(Source source) {
+    if (source.identity().startsWith(BUNDLED_PREFIX)) {
+      LocatedYaml parsedAtBuildTime =
+          ParsedPolicy.find(source.identity().substring(BUNDLED_PREFIX.length()), source.display(), source.text());
+      if (parsedAtBuildTime != null) {
+        return parsedAtBuildTime;
+      }
+    }
+    return LocatedYaml.parse(source.display(), source.text());
   }
 
   private Source resolveParent(String ref, Source child, SourceLocation at) {
@@ -227,10 +241,10 @@ public final class PolicyLoader {
 
   private RuleSettings ruleSettings(String id, JsonNode node, Locator locator) {
     String pointer = "/rules/" + LocatedYaml.escape(id);
-    RuleType<?> type =
-        registry
-            .find(id)
-            .orElseThrow(() -> new PolicyException(locator.key(pointer), "unknown rule \"" + id + "\"" + DidYouMean.hint(id, registry.ids())));
+    RuleType<?> type = registry.find(id).orElse(null);
+    if (type == null) {
+      throw new PolicyException(locator.key(pointer), "unknown rule \"" + id + "\"" + DidYouMean.hint(id, registry.ids()));
+    }
     if (node.isNull() || (node.isTextual() && node.asText().isEmpty())) {
       node = JsonNodeFactory.instance.objectNode();
     }
@@ -247,7 +261,7 @@ public final class PolicyLoader {
       }
       enabled = enabledNode.asBoolean();
     }
-    Severity severity = type.info().severity();
+    Severity severity = type.defaultSeverity();
     JsonNode severityNode = options.remove("severity");
     if (severityNode != null) {
       severity = severity(severityNode, pointer + "/severity", locator);
@@ -256,6 +270,10 @@ public final class PolicyLoader {
   }
 
   private Object bindOptions(RuleType<?> type, ObjectNode options, String pointer, Locator locator) {
+    Object plain = OptionDefaults.bind(type.optionsType(), options);
+    if (plain != null) {
+      return plain;
+    }
     try {
       return OptionBinding.MAPPER.treeToValue(options, type.optionsType());
     } catch (UnrecognizedPropertyException e) {

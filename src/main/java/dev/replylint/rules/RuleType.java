@@ -11,15 +11,19 @@ public final class RuleType<O> {
   private final Class<? extends Rule> ruleClass;
   private final Class<O> optionsType;
   private final Function<O, ? extends Rule> factory;
-  private final RuleInfo info;
+  private final String id;
+  private final Severity defaultSeverity;
+  private volatile RuleInfo info;
 
   private RuleType(Class<? extends Rule> ruleClass, Class<O> optionsType, Function<O, ? extends Rule> factory) {
     this.ruleClass = ruleClass;
     this.optionsType = optionsType;
     this.factory = factory;
-    this.info =
-        Objects.requireNonNull(
-            ruleClass.getAnnotation(RuleInfo.class), ruleClass.getName() + " lacks @RuleInfo");
+    // From the build's index when it knows the class: reading the annotation costs start-up.
+    String indexedId = RuleIndex.id(ruleClass);
+    Severity indexedSeverity = RuleIndex.severity(ruleClass);
+    this.id = indexedId != null ? indexedId : info().id();
+    this.defaultSeverity = indexedSeverity != null ? indexedSeverity : info().severity();
   }
 
   public static <O> RuleType<O> of(
@@ -28,11 +32,21 @@ public final class RuleType<O> {
   }
 
   public String id() {
-    return info.id();
+    return id;
+  }
+
+  /** The severity a policy that does not set one gets ({@link RuleInfo#severity()}). */
+  public Severity defaultSeverity() {
+    return defaultSeverity;
   }
 
   public RuleInfo info() {
-    return info;
+    RuleInfo read = info;
+    if (read == null) {
+      read = Objects.requireNonNull(ruleClass.getAnnotation(RuleInfo.class), ruleClass.getName() + " lacks @RuleInfo");
+      info = read;
+    }
+    return read;
   }
 
   public Class<? extends Rule> ruleClass() {

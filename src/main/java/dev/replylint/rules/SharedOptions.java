@@ -3,10 +3,10 @@ package dev.replylint.rules;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.replylint.text.Draft;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Policy settings that several rules read: the brand's own terms (never shouting, never a
@@ -22,8 +22,11 @@ public final class SharedOptions {
 
   public SharedOptions(List<String> brandTerms, List<Pattern> placeholders) {
     this.brandTerms = List.copyOf(brandTerms);
-    this.brandTermsUpperCase =
-        brandTerms.stream().map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    Set<String> upperCase = new HashSet<>();
+    for (String term : brandTerms) {
+      upperCase.add(term.toUpperCase(Locale.ROOT));
+    }
+    this.brandTermsUpperCase = Set.copyOf(upperCase);
     this.placeholders = List.copyOf(placeholders);
   }
 
