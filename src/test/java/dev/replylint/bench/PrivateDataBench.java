@@ -70,14 +70,19 @@ public final class PrivateDataBench {
             + "      - {name: evil, regex: '(a+)+$'}\n      - {name: evil2, regex: '(a|aa)*b'}\n      - {name: evil3, regex: '(.*a){20}'}\n"
             + "    allow-patterns: ['(x+x+)+y']\n";
     Linter hostileLinter = Linter.create(loader.parse("hostile.yaml", hostile, null), BuiltinRules.registry());
-    String megabyte = "a".repeat(1 << 20) + "!";
     hostileLinter.lint(DraftInput.of("warm-up", "a".repeat(1000) + "!"));
-    long t1 = System.nanoTime();
-    int found = hostileLinter.lint(DraftInput.of("1MB", megabyte)).findings().size();
-    System.out.printf("hostile policy ((a+)+$, (a|aa)*b, (.*a){20}) on a 1 MB draft: %.2f s, %d findings%n", (System.nanoTime() - t1) / 1e9, found);
-    String prose = "Thanks for reaching out, please DM us your order number and we'll check 0800 123 4567. ".repeat(12_000);
-    long t2 = System.nanoTime();
-    found = hostileLinter.lint(DraftInput.of("1MB prose", prose)).findings().size();
-    System.out.printf("hostile policy on 1 MB of reply prose (%d chars): %.2f s, %d findings%n", prose.length(), (System.nanoTime() - t2) / 1e9, found);
+    for (int kb : new int[] {256, 512, 1024}) {
+      String draft = "a".repeat(kb * 1024) + "!";
+      long t1 = System.nanoTime();
+      int found = hostileLinter.lint(DraftInput.of(kb + "KB", draft)).findings().size();
+      System.out.printf("hostile policy ((a+)+$, (a|aa)*b, (.*a){20}, (x+x+)+y) on %4d KB of 'a': %.2f s, %d findings%n", kb, (System.nanoTime() - t1) / 1e9, found);
+    }
+    for (int kb : new int[] {256, 1024}) {
+      String sentence = "Thanks for reaching out, please DM us your order number and we'll check 0800 123 4567. ";
+      String prose = sentence.repeat(kb * 1024 / sentence.length());
+      long t2 = System.nanoTime();
+      int found = hostileLinter.lint(DraftInput.of("prose", prose)).findings().size();
+      System.out.printf("hostile policy on %4d KB of reply prose: %.2f s, %d findings%n", kb, (System.nanoTime() - t2) / 1e9, found);
+    }
   }
 }

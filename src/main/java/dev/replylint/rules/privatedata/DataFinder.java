@@ -80,13 +80,15 @@ public final class DataFinder {
   /** Private data in the text, without overlaps (a card is not also reported as a phone number). */
   public List<DataMatch> find(String text) {
     List<DataMatch> found = new ArrayList<>();
-    if (kinds.contains("card")) {
+    // Most replies hold few digits; the number checks are skipped when there are too few to matter.
+    int digits = countDigits(text, 13);
+    if (kinds.contains("card") && digits >= 13) {
       cards(text, found);
     }
-    if (kinds.contains("iban")) {
+    if (kinds.contains("iban") && digits >= 8) {
       ibans(text, found);
     }
-    if (kinds.contains("ssn")) {
+    if (kinds.contains("ssn") && digits >= 9) {
       ssns(text, found);
     }
     for (NamedPattern p : patterns) {
@@ -100,13 +102,30 @@ public final class DataFinder {
     if (kinds.contains("email")) {
       emails(text, found);
     }
-    if (kinds.contains("phone")) {
+    if (kinds.contains("phone") && digits >= 5) {
       phones(text, found);
     }
     if (addresses) {
       Addresses.find(text, found);
     }
     return keepPrivate(text, found);
+  }
+
+  /** Digits in the text outside @handles ("@115712"), counting no further than {@code enough}. */
+  private static int countDigits(String text, int enough) {
+    int n = 0;
+    boolean inHandle = false;
+    for (int i = 0; i < text.length() && n < enough; i++) {
+      char c = text.charAt(i);
+      if (c == '@') {
+        inHandle = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      } else if (!Character.isLetterOrDigit(c) && c != '_') {
+        inHandle = false;
+      } else if (c >= '0' && c <= '9' && !inHandle) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private List<DataMatch> keepPrivate(String text, List<DataMatch> found) {

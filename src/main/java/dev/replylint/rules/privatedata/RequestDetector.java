@@ -72,28 +72,41 @@ public final class RequestDetector {
   private static final Set<String> WH_BRIDGE_TAGS = Set.of("ADJ", "DET", "PRON", "AUX", "NUM", "ADV", "PART");
   private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "that", "them", "this", "those", "these");
 
+  /** Words too common to say a sentence may name private data; a phrase's other word is its trigger. */
+  private static final Set<String> NOT_TRIGGERS =
+      Set.of("your", "the", "what", "which", "best", "on", "to", "of", "use", "link", "associate", "register",
+          "tie", "attach", "connect", "reach", "call", "full", "home", "last", "four", "4", "date", "no", "account");
+
   private final List<Phrase> phrases = new ArrayList<>();
   private final List<String[]> channelCues = new ArrayList<>();
   private final List<String> triggers = new ArrayList<>();
+  private final List<String> plainCues = new ArrayList<>();
 
   public RequestDetector(List<DataNoun> nouns, List<String> privateChannelCues) {
     for (DataNoun noun : nouns) {
       for (String phrase : noun.phrases()) {
         String[] words = split(phrase);
         phrases.add(new Phrase(noun.kind(), words));
-        String longest = "";
-        for (String w : words) {
-          if (w.length() > longest.length()) {
-            longest = w;
+        // the head noun, normally the last word: "delivery address" is triggered by "address"
+        String trigger = null;
+        for (int k = words.length - 1; k >= 0 && trigger == null; k--) {
+          if (!NOT_TRIGGERS.contains(words[k])) {
+            trigger = words[k];
           }
         }
-        if (!triggers.contains(longest)) {
-          triggers.add(longest);
+        for (int k = 0; k < words.length && trigger == null; k++) {
+          if (k == 0 || words[k].length() > words[0].length()) {
+            trigger = words[k];
+          }
+        }
+        if (!triggers.contains(trigger)) {
+          triggers.add(trigger);
         }
       }
     }
     for (String cue : privateChannelCues) {
       channelCues.add(split(cue));
+      plainCues.add(String.join(" ", split(cue)));
     }
   }
 
@@ -108,10 +121,12 @@ public final class RequestDetector {
 
   /** Cheap test on plain text: could this text name any of the data at all? */
   boolean mayMentionData(String lowerText) {
-    String compact = lowerText.replace("-", "");
+    String compact = lowerText.indexOf('-') >= 0 ? lowerText.replace("-", "") : lowerText;
     for (String t : triggers) {
-      if (compact.contains(t)) {
-        return true;
+      for (int at = compact.indexOf(t); at >= 0; at = compact.indexOf(t, at + 1)) {
+        if (at == 0 || !Character.isLetter(compact.charAt(at - 1))) {
+          return true;
+        }
       }
     }
     return false;
@@ -130,13 +145,14 @@ public final class RequestDetector {
     }
     for (int i = 0; i < sentences.size(); i++) {
       Span s = sentences.get(i);
-      if (!mayMentionData(text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT))) {
+      String lowerSentence = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+      if (!mayMentionData(lowerSentence) || namesPrivateChannel(lowerSentence)) {
         continue;
       }
       // Tokens first: most sentences that name a data noun either name no phrase of the list or
       // route it to a private channel themselves, and then the lemmatizer is not needed.
       List<Word> plain = tokens(text, sentences, tokens, i);
-      if (phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
+      if (!mayRequest(plain) || phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
         continue;
       }
       String kind = requestedData(SentenceWords.of(text, s.start(), s.end()));
@@ -159,6 +175,54 @@ public final class RequestDetector {
       requests.add(new Request(start, end, kind));
     }
     return requests;
+  }
+
+  /** Irregular forms of the request verbs, which the token-level check cannot derive. */
+  private static final Set<String> IRREGULAR_FORMS =
+      Set.of("sent", "gave", "given", "told", "wrote", "written", "left", "known", "knew", "had", "got", "gotten",
+          "took", "taken", "saw", "seen", "put", "required", "needed");
+
+  /**
+   * On plain text: does the sentence name a private channel ("DM us", "via the secure link")? Then
+   * whatever it asks for is asked privately, and it needs no tokens at all.
+   */
+  boolean namesPrivateChannel(String lowerSentence) {
+    if (lowerSentence.contains("http://") || lowerSentence.contains("https://") || lowerSentence.contains("www.")) {
+      return true;
+    }
+    String compact = lowerSentence.replace('’', '\'').replaceAll("\\s+", " ");
+    for (String cue : plainCues) {
+      for (int at = compact.indexOf(cue); at >= 0; at = compact.indexOf(cue, at + 1)) {
+        int end = at + cue.length();
+        if (end < compact.length() && compact.charAt(end) == 's') {
+          end++;
+        }
+        boolean startsWord = at == 0 || !Character.isLetterOrDigit(compact.charAt(at - 1));
+        boolean endsWord = end >= compact.length() || !Character.isLetterOrDigit(compact.charAt(end));
+        if (startsWord && endsWord) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** On tokens alone: is there any word that could make this sentence a request? */
+  private static boolean mayRequest(List<Word> plain) {
+    for (Word w : plain) {
+      String lower = w.lower();
+      if (WH_WORDS.contains(lower) || lower.startsWith("what'") || IRREGULAR_FORMS.contains(lower) || lower.contains("?")) {
+        return true;
+      }
+      for (Set<String> verbs : List.of(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS)) {
+        for (String verb : verbs) {
+          if (w.is(verb)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static List<Word> tokens(String text, List<Span> sentences, List<List<Word>> cache, int i) {
@@ -248,7 +312,7 @@ public final class RequestDetector {
     if (WH_WORDS.contains(head)) {
       return true;
     }
-    if (whQuestion(words, first)) {
+    if (whQuestion(words, first) || verblessQuestion(words, first)) {
       return true;
     }
     for (int v = first - 1; v >= Math.max(0, first - MAX_VERB_DISTANCE); v--) {
@@ -299,6 +363,29 @@ public final class RequestDetector {
     return false;
   }
 
+  /** "Your full name, address and the date of purchase?": a list of data asked as a question. */
+  private static boolean verblessQuestion(List<Word> words, int first) {
+    if (!endsWithQuestionMark(words)) {
+      return false;
+    }
+    for (int j = 0; j < first; j++) {
+      Word w = words.get(j);
+      if (!(MODIFIERS.contains(w.lower()) || w.isPunctuation() || w.lower().startsWith("@") || w.pos().equals("PROPN")
+          || w.pos().equals("INTJ"))) {
+        return false;
+      }
+    }
+    // "Your email address was changed?", "The number ends in 42, is that yours?" ask about the
+    // data, not for it: a verb is only allowed in a relative clause ("the postcode it went to?")
+    for (int j = first + 1; j < words.size(); j++) {
+      Word w = words.get(j);
+      if (w.pos().equals("AUX") || w.pos().equals("VERB")) {
+        return Set.of("it", "that", "which", "you", "we").contains(words.get(j - 1).lower());
+      }
+    }
+    return true;
+  }
+
   private static boolean isRequestVerb(List<Word> words, int v) {
     Word w = words.get(v);
     String lemma = w.lemma();
@@ -309,8 +396,11 @@ public final class RequestDetector {
       return !w.pos().equals("NOUN") || v == 0 || lemma.equals("reply");
     }
     if (FETCH_VERBS.contains(lemma)) {
-      // "can we get your …", "could I have the …", "may we see …"
-      return v >= 2 && Set.of("we", "i").contains(words.get(v - 1).lower()) && MODALS.contains(words.get(v - 2).lemma());
+      // "can we get your …", "could I have the …", "may we see …"; "do you have an order number?"
+      return v >= 2
+          && (Set.of("we", "i").contains(words.get(v - 1).lower()) && MODALS.contains(words.get(v - 2).lemma())
+              || words.get(v - 1).lower().equals("you") && Set.of("do", "did", "have").contains(words.get(v - 2).lemma())
+                  && (lemma.equals("have") || lemma.equals("get")) && endsWithQuestionMark(words));
     }
     if (NEED_VERBS.contains(lemma)) {
       // "we'll need your order number", not "you'll need your account number when you call"

@@ -25,14 +25,19 @@ final class SentenceWords {
     }
 
     private static boolean inflects(String form, String base) {
-      if (!form.startsWith(base) || form.length() > base.length() + 3) {
+      if (base.isEmpty() || form.length() <= base.length() || form.length() > base.length() + 4) {
         return false;
       }
-      String suffix = form.substring(base.length());
-      return switch (suffix) {
-        case "s", "es", "d", "ed", "ing" -> true;
-        default -> base.endsWith("e") && suffix.equals("ing") || false;
-      };
+      for (String suffix : new String[] {"s", "es", "d", "ed", "ing"}) {
+        if (form.equals(base + suffix)
+            // giving, shared: a final e dropped
+            || base.endsWith("e") && form.equals(base.substring(0, base.length() - 1) + suffix)
+            // dropping, dropped: a final consonant doubled
+            || form.equals(base + base.charAt(base.length() - 1) + suffix)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean isPunctuation() {
