@@ -47,6 +47,29 @@ class PrivateDataRuleTest {
   }
 
   @Test
+  void applyingTheSuggestionsLeavesNothingToReport() {
+    Linter linter = linter("version: 1\nrules:\n  private-data: {}\n");
+    String text = DRAFT + " Also your SSN 536-82-1947 and IBAN DE89 3704 0044 0532 0130 00.";
+    List<Finding> all = linter.lint(DraftInput.of("d", text)).findings();
+    // a request sentence's fix replaces the data inside it too
+    List<Finding> findings =
+        new java.util.ArrayList<>(
+            all.stream()
+                .filter(f -> all.stream().noneMatch(o -> o != f && o.start() <= f.start() && f.end() <= o.end() && o.end() - o.start() > f.end() - f.start()))
+                .toList());
+    findings.sort((a, b) -> Integer.compare(b.start(), a.start()));
+    StringBuilder fixed = new StringBuilder(text);
+    int appliedFrom = Integer.MAX_VALUE;
+    for (Finding f : findings) {
+      if (f.end() <= appliedFrom) {
+        fixed.replace(f.start(), f.end(), f.suggestions().get(0));
+        appliedFrom = f.start();
+      }
+    }
+    assertEquals(List.of(), linter.lint(DraftInput.of("fixed", fixed.toString())).findings(), fixed.toString());
+  }
+
+  @Test
   void messagesAndPropertiesNeverRepeatTheValue() {
     for (Finding f : linter("version: 1\nrules:\n  private-data: {}\n").lint(DraftInput.of("d", DRAFT)).findings()) {
       String outside = f.message() + f.properties() + (f.properties().get("kind").equals("request") ? "" : f.suggestions());
