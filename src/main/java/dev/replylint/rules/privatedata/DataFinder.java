@@ -329,9 +329,12 @@ public final class DataFinder {
               case VALID -> util.isValidNumber(match.number());
               default -> lenientMatches.stream().anyMatch(m -> m[0] == start && m[1] == end);
             };
-        // Numbers from reserved "fictional" ranges (07700 900xxx) are not valid, but written after
-        // "call you on" or "your mobile" they are still someone's number as far as a reader knows.
-        if (!lenientEnough && !(possibleNumbersInContext && LookAlikes.introducedAsPhone(text, start))) {
+        // Numbers from reserved "fictional" ranges (07700 900xxx) are not valid, but written with a
+        // country code, or after "call you on" or "your mobile", they are someone's number as far
+        // as a reader knows.
+        boolean international = match.rawString().startsWith("+");
+        if (!lenientEnough
+            && !(possibleNumbersInContext && (international || LookAlikes.introducedAsPhone(text, start)))) {
           continue;
         }
         seen.add(new int[] {start, end});

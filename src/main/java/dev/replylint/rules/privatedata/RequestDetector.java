@@ -323,6 +323,13 @@ public final class RequestDetector {
         return true;
       }
     }
+    // "your account number is needed to …": the request in the passive
+    for (int v = match.last() + 2; v < Math.min(words.size(), match.last() + 4); v++) {
+      if (NEED_VERBS.contains(words.get(v).lemma()) && words.get(v - 1).is("be")
+          && !lookBackFor(words, v, 2, NEGATIONS)) {
+        return true;
+      }
+    }
     // "Our team needs the IBAN — can you share it?": the verb comes after, with a pronoun object
     for (int v = match.last() + 1; v < words.size() - 1; v++) {
       if (REQUEST_VERBS.contains(words.get(v).lemma()) && PRONOUN_OBJECTS.contains(words.get(v + 1).lower())
