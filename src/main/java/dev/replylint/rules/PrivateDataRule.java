@@ -223,8 +223,27 @@ public final class PrivateDataRule implements Rule {
   public List<Finding> check(Draft draft, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     String text = draft.text();
-    for (DataMatch match : dataFinder.find(text)) {
-      if (context.shared().insidePlaceholder(text, match.start(), match.end())) {
+    List<DataMatch> data = dataFinder.find(text);
+    List<RequestDetector.Request> requests =
+        options.kinds().contains("request") ? requestDetector.find(draft) : List.of();
+    if (data.isEmpty() && requests.isEmpty()) {
+      return findings;
+    }
+    // placeholders are found once per draft, not once per match: a draft may hold thousands
+    List<int[]> placeholders = new ArrayList<>();
+    for (Pattern p : context.shared().placeholders()) {
+      com.google.re2j.Matcher m = p.matcher(text);
+      while (m.find()) {
+        placeholders.add(new int[] {m.start(), m.end()});
+      }
+    }
+    placeholders.sort((a, b) -> Integer.compare(a[0], b[0]));
+    for (int i = 1; i < placeholders.size(); i++) {
+      // each entry's end becomes the furthest end so far, for the binary search in insideAny
+      placeholders.get(i)[1] = Math.max(placeholders.get(i)[1], placeholders.get(i - 1)[1]);
+    }
+    for (DataMatch match : data) {
+      if (insideAny(placeholders, match.start(), match.end())) {
         continue;
       }
       String label = LABELS.getOrDefault(match.kind(), match.kind() + " (policy pattern)");
@@ -236,25 +255,40 @@ public final class PrivateDataRule implements Rule {
               .property("masked", match.masked())
               .build());
     }
-    if (options.kinds().contains("request")) {
-      for (RequestDetector.Request request : requestDetector.find(draft)) {
-        if (context.shared().insidePlaceholder(text, request.start(), request.end())) {
-          continue;
-        }
-        findings.add(
-            context
-                .finding(
-                    draft,
-                    request.start(),
-                    request.end(),
-                    "asks for " + request.dataKind().toLowerCase(Locale.ROOT).replace('-', ' ')
-                        + " data in public; ask for it in a private channel (DM, secure link) instead")
-                .suggest(options.privateChannelPhrase())
-                .property("kind", "request")
-                .property("data", request.dataKind())
-                .build());
+    for (RequestDetector.Request request : requests) {
+      if (insideAny(placeholders, request.start(), request.end())) {
+        continue;
       }
+      findings.add(
+          context
+              .finding(
+                  draft,
+                  request.start(),
+                  request.end(),
+                  "asks for " + request.dataKind().toLowerCase(Locale.ROOT).replace('-', ' ')
+                      + " data in public; ask for it in a private channel (DM, secure link) instead")
+              .suggest(options.privateChannelPhrase())
+              .property("kind", "request")
+              .property("data", request.dataKind())
+              .build());
     }
     return findings;
+  }
+
+  /** {@code spans} sorted by start, each end the furthest end up to it. */
+  private static boolean insideAny(List<int[]> spans, int start, int end) {
+    int low = 0;
+    int high = spans.size() - 1;
+    int last = -1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (spans.get(mid)[0] <= start) {
+        last = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return last >= 0 && spans.get(last)[1] >= end;
   }
 }

@@ -77,6 +77,13 @@ public final class PrivateDataBench {
       int found = hostileLinter.lint(DraftInput.of(kb + "KB", draft)).findings().size();
       System.out.printf("hostile policy ((a+)+$, (a|aa)*b, (.*a){20}, (x+x+)+y) on %4d KB of 'a': %.2f s, %d findings%n", kb, (System.nanoTime() - t1) / 1e9, found);
     }
+    String unit = "mail jo.k@example.org or call (312) 847-2291 about {{ref}}. ";
+    for (int kb : new int[] {256, 1024}) {
+      String dense = unit.repeat(kb * 1024 / unit.length());
+      long t3 = System.nanoTime();
+      int found = linter.lint(DraftInput.of("dense", dense)).findings().size();
+      System.out.printf("%s policy on %4d KB dense with e-mails and phone numbers: %.2f s, %d findings%n", policyName, kb, (System.nanoTime() - t3) / 1e9, found);
+    }
     for (int kb : new int[] {256, 1024}) {
       String sentence = "Thanks for reaching out, please DM us your order number and we'll check 0800 123 4567. ";
       String prose = sentence.repeat(kb * 1024 / sentence.length());

@@ -132,16 +132,21 @@ public final class DataFinder {
     if (found.isEmpty()) {
       return found;
     }
-    List<int[]> urls = LookAlikes.urls(text);
+    Spans urls = new Spans();
+    for (int[] url : LookAlikes.urls(text)) {
+      urls.add(url[0], url[1]);
+    }
     found.sort(Comparator.comparingInt(DataMatch::priority).thenComparingInt(DataMatch::start));
     List<DataMatch> kept = new ArrayList<>();
+    Spans keptSpans = new Spans();
     for (DataMatch candidate : found) {
-      if (LookAlikes.inside(urls, candidate.start(), candidate.end())
-          || publicValues.isPublic(text.substring(candidate.start(), candidate.end()))
-          || kept.stream().anyMatch(candidate::overlaps)) {
+      if (urls.contains(candidate.start(), candidate.end())
+          || keptSpans.overlaps(candidate.start(), candidate.end())
+          || publicValues.isPublic(text.substring(candidate.start(), candidate.end()))) {
         continue;
       }
       kept.add(candidate);
+      keptSpans.add(candidate.start(), candidate.end());
     }
     kept.sort(Comparator.comparingInt(DataMatch::start));
     return kept;
@@ -305,7 +310,7 @@ public final class DataFinder {
 
   private void phones(String text, List<DataMatch> out) {
     PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-    List<int[]> seen = new ArrayList<>();
+    Spans seen = new Spans();
     List<int[]> lenientMatches = new ArrayList<>();
     boolean strictGrouping = leniency == Leniency.STRICT_GROUPING || leniency == Leniency.EXACT_GROUPING;
     if (strictGrouping) {
@@ -320,7 +325,7 @@ public final class DataFinder {
         int start = match.start();
         int end = match.end();
         // A number judged once (e.g. as the brand's toll-free line) stays judged in later regions.
-        if (seen.stream().anyMatch(s -> s[0] < end && start < s[1])) {
+        if (seen.overlaps(start, end)) {
           continue;
         }
         boolean lenientEnough =
@@ -337,7 +342,7 @@ public final class DataFinder {
             && !(possibleNumbersInContext && (international || LookAlikes.introducedAsPhone(text, start)))) {
           continue;
         }
-        seen.add(new int[] {start, end});
+        seen.add(start, end);
         if (publicPhoneTypes.contains(util.getNumberType(match.number()))
             || publicValues.isPublicPhone(match.number(), match.rawString())
             || LookAlikes.labelledAsReference(text, start)

@@ -95,15 +95,4 @@ final class LookAlikes {
     return spans;
   }
 
-  static boolean inside(List<int[]> spans, int start, int end) {
-    for (int[] s : spans) {
-      if (s[0] <= start && end <= s[1]) {
-        return true;
-      }
-      if (s[0] >= end) {
-        break;
-      }
-    }
-    return false;
-  }
 }
