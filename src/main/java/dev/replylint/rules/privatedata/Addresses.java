@@ -1,0 +1,92 @@
+package dev.replylint.rules.privatedata;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Street addresses (a house number, a capitalised street name and a street type: "221B Baker
+ * Street", "1600 Pennsylvania Ave NW") and postcodes: UK postcodes whose area exists, US ZIP codes
+ * after a state ("TX 78701") or the word "zip". A bare five-digit number is never a ZIP code.
+ */
+final class Addresses {
+  private Addresses() {}
+
+  private static final String STREET_TYPES =
+      "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter"
+          + "|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Gardens|Grove|Mews|Row"
+          + "|Walk|Hill|Gate|Green|Trail|Trl|Loop|Alley|Plaza|Court|Rise|Wharf|Quay|Parade|Embankment";
+
+  private static final Pattern STREET =
+      Pattern.compile(
+          "\\b\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?,?\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?"
+              + "(?:[A-Z][A-Za-z'’.-]*\\s+){0,3}[A-Z][A-Za-z'’-]*\\s+(?i:"
+              + STREET_TYPES
+              + ")\\b\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b)?");
+
+  private static final Pattern PO_BOX = Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}\\b");
+
+  private static final Pattern UK_POSTCODE =
+      Pattern.compile("\\b([A-Z]{1,2})[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}\\b");
+
+  private static final Pattern US_ZIP =
+      Pattern.compile(
+          "\\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM"
+              + "|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\\.?,?\\s+(\\d{5}(?:-\\d{4})?)\\b"
+              + "|(?i:\\bzip(?:\\s*code)?(?:\\s+is|:)?\\s+)(\\d{5}(?:-\\d{4})?)\\b");
+
+  private static final Set<String> UK_AREAS =
+      Set.of(
+          "AB", "AL", "B", "BA", "BB", "BD", "BH", "BL", "BN", "BR", "BS", "BT", "CA", "CB", "CF", "CH", "CM",
+          "CO", "CR", "CT", "CV", "CW", "DA", "DD", "DE", "DG", "DH", "DL", "DN", "DT", "DY", "E", "EC", "EH",
+          "EN", "EX", "FK", "FY", "G", "GL", "GU", "GY", "HA", "HD", "HG", "HP", "HR", "HS", "HU", "HX", "IG",
+          "IM", "IP", "IV", "JE", "KA", "KT", "KW", "KY", "L", "LA", "LD", "LE", "LL", "LN", "LS", "LU", "M",
+          "ME", "MK", "ML", "N", "NE", "NG", "NN", "NP", "NR", "NW", "OL", "OX", "PA", "PE", "PH", "PL", "PO",
+          "PR", "RG", "RH", "RM", "S", "SA", "SE", "SG", "SK", "SL", "SM", "SN", "SO", "SP", "SR", "SS", "ST",
+          "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR", "TS", "TW", "UB", "W", "WA", "WC", "WD", "WF", "WN",
+          "WR", "WS", "WV", "YO", "ZE");
+
+  /** "Our head office is at 1 Canada Square, London E14 5AB": the postcode of the brand's street. */
+  private static boolean afterBrandStreet(String text, List<Integer> brandStreetEnds, int start) {
+    for (int end : brandStreetEnds) {
+      if (end <= start && start - end <= 40) {
+        String between = text.substring(end, start);
+        if (between.indexOf('.') < 0 && between.indexOf('\n') < 0 && between.indexOf('!') < 0 && between.indexOf('?') < 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static void find(String text, List<DataMatch> out) {
+    List<Integer> brandStreetEnds = new java.util.ArrayList<>();
+    Matcher street = STREET.matcher(text);
+    while (street.find()) {
+      if (LookAlikes.introducedAsBrandPremises(text, street.start())) {
+        brandStreetEnds.add(street.end());
+      } else {
+        out.add(new DataMatch(street.start(), street.end(), "street-address", "****", 6));
+      }
+    }
+    Matcher box = PO_BOX.matcher(text);
+    while (box.find()) {
+      out.add(new DataMatch(box.start(), box.end(), "street-address", "****", 6));
+    }
+    Matcher uk = UK_POSTCODE.matcher(text);
+    while (uk.find()) {
+      if (UK_AREAS.contains(uk.group(1)) && !afterBrandStreet(text, brandStreetEnds, uk.start())) {
+        out.add(new DataMatch(uk.start(), uk.end(), "postcode", "****", 7));
+      }
+    }
+    Matcher zip = US_ZIP.matcher(text);
+    while (zip.find()) {
+      int group = zip.start(1) >= 0 ? 1 : 2;
+      if (afterBrandStreet(text, brandStreetEnds, zip.start(group))) {
+        continue;
+      }
+      out.add(new DataMatch(zip.start(group), zip.end(group), "postcode", "****", 7));
+    }
+  }
+}

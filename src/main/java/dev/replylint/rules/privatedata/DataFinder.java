@@ -1,0 +1,358 @@
+package dev.replylint.rules.privatedata;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds private data written into a draft: e-mail addresses, phone numbers (libphonenumber),
+ * payment cards, IBANs, US SSNs, the policy's own patterns and, when switched on, street
+ * addresses and postcodes. Built once per policy; immutable and safe to share across threads.
+ * Every regular expression here and from the policy runs on RE2/J, in time linear in the draft.
+ */
+public final class DataFinder {
+  /** A policy pattern: its name is the kind reported. */
+  public record NamedPattern(String name, Pattern pattern) {}
+
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+              + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}");
+
+  private static final Pattern CARD = Pattern.compile("\\d(?:[ -]?\\d){12,18}");
+
+  private static final Pattern SSN = Pattern.compile("\\b(\\d{3})([- ])(\\d{2})([- ])(\\d{4})\\b");
+
+  private static final Pattern SSN_LABELLED =
+      Pattern.compile("(?i)\\b(?:ssn|social\\s+security(?:\\s+number)?|ss#)\\s*(?:is|:|#|no\\.?)?\\s*(\\d{9})\\b");
+
+  private static final Pattern IBAN_START = Pattern.compile("\\b[A-Za-z]{2}\\d{2}");
+
+  /** Role mailboxes belong to an organisation, not to the customer being answered. */
+  private static final Set<String> ROLE_MAILBOXES =
+      Set.of(
+          "support", "help", "helpdesk", "care", "customercare", "customerservice", "customerservices",
+          "customer.service", "customer.care", "service", "services", "info", "contact", "contactus",
+          "feedback", "privacy", "dpo", "social", "socialmedia", "team", "hello", "press", "media", "billing",
+          "sales", "noreply", "no-reply", "donotreply", "complaints", "enquiries", "inquiries", "webmaster",
+          "admin", "accessibility", "refunds", "returns", "bookings", "reservations", "fraud", "security",
+          "abuse", "careers", "jobs", "orders", "accounts", "escalations", "executive.office", "ceo");
+
+  private final List<String> phoneRegions;
+  private final Leniency leniency;
+  private final Set<PhoneNumberType> publicPhoneTypes;
+  private final boolean brandContactCues;
+  private final boolean possibleNumbersInContext;
+  private final boolean addresses;
+  private final Set<String> kinds;
+  private final List<NamedPattern> patterns;
+  private final PublicValues publicValues;
+
+  public DataFinder(
+      List<String> phoneRegions,
+      Leniency leniency,
+      Set<PhoneNumberType> publicPhoneTypes,
+      boolean brandContactCues,
+      boolean possibleNumbersInContext,
+      boolean addresses,
+      Set<String> kinds,
+      List<NamedPattern> patterns,
+      List<String> allow,
+      List<Pattern> allowPatterns) {
+    this.phoneRegions = List.copyOf(phoneRegions);
+    this.leniency = leniency;
+    this.publicPhoneTypes = Set.copyOf(publicPhoneTypes);
+    this.brandContactCues = brandContactCues;
+    this.possibleNumbersInContext = possibleNumbersInContext;
+    this.addresses = addresses;
+    this.kinds = Set.copyOf(kinds);
+    this.patterns = List.copyOf(patterns);
+    this.publicValues = new PublicValues(allow, allowPatterns, phoneRegions);
+  }
+
+  /** Private data in the text, without overlaps (a card is not also reported as a phone number). */
+  public List<DataMatch> find(String text) {
+    List<DataMatch> found = new ArrayList<>();
+    // Most replies hold few digits; the number checks are skipped when there are too few to matter.
+    int digits = countDigits(text, 13);
+    if (kinds.contains("card") && digits >= 13) {
+      cards(text, found);
+    }
+    if (kinds.contains("iban") && digits >= 8) {
+      ibans(text, found);
+    }
+    if (kinds.contains("ssn") && digits >= 9) {
+      ssns(text, found);
+    }
+    for (NamedPattern p : patterns) {
+      Matcher m = p.pattern().matcher(text);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          found.add(new DataMatch(m.start(), m.end(), p.name(), Masking.keepLast(m.group(), 4), 3));
+        }
+      }
+    }
+    if (kinds.contains("email")) {
+      emails(text, found);
+    }
+    if (kinds.contains("phone") && digits >= 5) {
+      phones(text, found);
+    }
+    if (addresses) {
+      Addresses.find(text, found);
+    }
+    return keepPrivate(text, found);
+  }
+
+  /** Digits in the text outside @handles ("@115712"), counting no further than {@code enough}. */
+  private static int countDigits(String text, int enough) {
+    int n = 0;
+    boolean inHandle = false;
+    for (int i = 0; i < text.length() && n < enough; i++) {
+      char c = text.charAt(i);
+      if (c == '@') {
+        inHandle = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      } else if (!Character.isLetterOrDigit(c) && c != '_') {
+        inHandle = false;
+      } else if (c >= '0' && c <= '9' && !inHandle) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private List<DataMatch> keepPrivate(String text, List<DataMatch> found) {
+    if (found.isEmpty()) {
+      return found;
+    }
+    Spans urls = new Spans();
+    for (int[] url : LookAlikes.urls(text)) {
+      urls.add(url[0], url[1]);
+    }
+    found.sort(Comparator.comparingInt(DataMatch::priority).thenComparingInt(DataMatch::start));
+    List<DataMatch> kept = new ArrayList<>();
+    Spans keptSpans = new Spans();
+    for (DataMatch candidate : found) {
+      if (urls.contains(candidate.start(), candidate.end())
+          || keptSpans.overlaps(candidate.start(), candidate.end())
+          || publicValues.isPublic(text.substring(candidate.start(), candidate.end()))) {
+        continue;
+      }
+      kept.add(candidate);
+      keptSpans.add(candidate.start(), candidate.end());
+    }
+    kept.sort(Comparator.comparingInt(DataMatch::start));
+    return kept;
+  }
+
+  private void cards(String text, List<DataMatch> out) {
+    Matcher m = CARD.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (partOfLongerNumber(text, start, end) || LookAlikes.labelledAsReference(text, start)) {
+        continue;
+      }
+      String digits = Masking.digitsOnly(m.group());
+      if (PaymentCards.isCardNumber(digits)) {
+        out.add(new DataMatch(start, end, "card", "****" + digits.substring(digits.length() - 4), 0));
+      }
+    }
+  }
+
+  /** Digits glued to more digits ("9400 1000 0000 0000 0000 00", "2024-11-05-…") are something else. */
+  private static boolean partOfLongerNumber(String text, int start, int end) {
+    if (start > 0) {
+      char before = text.charAt(start - 1);
+      if (Character.isLetterOrDigit(before) || before == '.' || before == ',' || before == '/') {
+        return true;
+      }
+      if ((before == ' ' || before == '-') && start > 1 && Character.isDigit(text.charAt(start - 2))) {
+        return true;
+      }
+    }
+    if (end < text.length()) {
+      char after = text.charAt(end);
+      if (Character.isLetterOrDigit(after) || after == '/' || after == '-' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1))) {
+        return true;
+      }
+      if ((after == ',' || after == '.') && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) {
+        return true;
+      }
+      if (after == ' ' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "CS-2024-118345", "1234 5698 7654 33": digits joined to letters or to another digit group
+   * belong to a reference or account code, not to a phone number written on its own.
+   */
+  private static boolean partOfCode(String text, int start, int end) {
+    char first = text.charAt(start);
+    if (start > 0 && first != '+' && first != '(') {
+      char before = text.charAt(start - 1);
+      if (Character.isLetterOrDigit(before)) {
+        return true;
+      }
+      if (start > 1 && Character.isLetterOrDigit(text.charAt(start - 2))
+          && (before == '-' || before == '/' || before == '_' || before == ' ' && Character.isDigit(text.charAt(start - 2)))) {
+        return true;
+      }
+    }
+    if (end < text.length()) {
+      char after = text.charAt(end);
+      if (Character.isLetterOrDigit(after)) {
+        return true;
+      }
+      if (end + 1 < text.length() && (after == '-' || after == '/' || after == '_') && Character.isLetterOrDigit(text.charAt(end + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void ibans(String text, List<DataMatch> out) {
+    Matcher m = IBAN_START.matcher(text);
+    int from = 0;
+    while (m.find(from)) {
+      int start = m.start();
+      from = m.end();
+      String country = text.substring(start, start + 2).toUpperCase(java.util.Locale.ROOT);
+      int length = Iban.lengthFor(country);
+      if (length == 0) {
+        continue;
+      }
+      StringBuilder compact = new StringBuilder(length);
+      int i = start;
+      int end = -1;
+      while (i < text.length() && compact.length() < length) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c) && c < 128) {
+          compact.append(Character.toUpperCase(c));
+          i++;
+          if (compact.length() == length) {
+            end = i;
+          }
+        } else if ((c == ' ' || c == '-') && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))
+            && compact.length() > 0) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (end < 0 || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+        continue;
+      }
+      if (Iban.isValid(compact.toString())) {
+        out.add(new DataMatch(start, end, "iban", Masking.keepLast(compact.toString(), 4), 1));
+        from = end;
+      }
+    }
+  }
+
+  private void ssns(String text, List<DataMatch> out) {
+    Matcher m = SSN.matcher(text);
+    while (m.find()) {
+      if (!m.group(2).equals(m.group(4)) || partOfLongerNumber(text, m.start(), m.end())) {
+        continue;
+      }
+      if (validSsn(m.group(1), m.group(3), m.group(5))) {
+        out.add(new DataMatch(m.start(), m.end(), "ssn", Masking.ssn(m.group()), 2));
+      }
+    }
+    Matcher labelled = SSN_LABELLED.matcher(text);
+    while (labelled.find()) {
+      String d = labelled.group(1);
+      if (validSsn(d.substring(0, 3), d.substring(3, 5), d.substring(5))) {
+        out.add(new DataMatch(labelled.start(1), labelled.end(1), "ssn", Masking.ssn(d), 2));
+      }
+    }
+  }
+
+  /** Never issued: area 000, 666 or 900–999, group 00, serial 0000. */
+  private static boolean validSsn(String area, String group, String serial) {
+    return !area.equals("000") && !area.equals("666") && area.charAt(0) != '9' && !group.equals("00")
+        && !serial.equals("0000");
+  }
+
+  private void emails(String text, List<DataMatch> out) {
+    if (text.indexOf('@') < 0) {
+      return;
+    }
+    Matcher m = EMAIL.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      if (start > 0 && isLocalPartChar(text.charAt(start - 1))) {
+        continue;
+      }
+      String value = m.group();
+      String local = value.substring(0, value.indexOf('@')).toLowerCase(java.util.Locale.ROOT);
+      if (brandContactCues && (ROLE_MAILBOXES.contains(local) || LookAlikes.introducedAsBrandEmail(text, start))) {
+        continue;
+      }
+      out.add(new DataMatch(start, m.end(), "email", Masking.email(value), 4));
+    }
+  }
+
+  private static boolean isLocalPartChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  }
+
+  private void phones(String text, List<DataMatch> out) {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    Spans seen = new Spans();
+    List<int[]> lenientMatches = new ArrayList<>();
+    boolean strictGrouping = leniency == Leniency.STRICT_GROUPING || leniency == Leniency.EXACT_GROUPING;
+    if (strictGrouping) {
+      for (String region : phoneRegions) {
+        for (PhoneNumberMatch match : util.findNumbers(text, region, leniency, Long.MAX_VALUE)) {
+          lenientMatches.add(new int[] {match.start(), match.end()});
+        }
+      }
+    }
+    for (String region : phoneRegions) {
+      for (PhoneNumberMatch match : util.findNumbers(text, region, Leniency.POSSIBLE, Long.MAX_VALUE)) {
+        int start = match.start();
+        int end = match.end();
+        // A number judged once (e.g. as the brand's toll-free line) stays judged in later regions.
+        if (seen.overlaps(start, end)) {
+          continue;
+        }
+        boolean lenientEnough =
+            switch (leniency) {
+              case POSSIBLE -> true;
+              case VALID -> util.isValidNumber(match.number());
+              default -> lenientMatches.stream().anyMatch(m -> m[0] == start && m[1] == end);
+            };
+        // Numbers from reserved "fictional" ranges (07700 900xxx) are not valid, but written with a
+        // country code, or after "call you on" or "your mobile", they are someone's number as far
+        // as a reader knows.
+        boolean international = match.rawString().startsWith("+");
+        if (!lenientEnough
+            && !(possibleNumbersInContext && (international || LookAlikes.introducedAsPhone(text, start)))) {
+          continue;
+        }
+        seen.add(start, end);
+        if (publicPhoneTypes.contains(util.getNumberType(match.number()))
+            || publicValues.isPublicPhone(match.number(), match.rawString())
+            || LookAlikes.labelledAsReference(text, start)
+            || partOfCode(text, start, end)
+            || (brandContactCues && LookAlikes.introducedAsBrandLine(text, start))) {
+          continue;
+        }
+        String digits = Masking.digitsOnly(match.rawString());
+        out.add(new DataMatch(start, end, "phone", "****" + digits.substring(Math.max(0, digits.length() - 2)), 5));
+      }
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package dev.replylint.rules.privatedata;
+
+import dev.replylint.rules.privatedata.RequestDetector.DataNoun;
+import java.util.List;
+
+/** The word lists the rule ships with; a policy may replace each list whole. */
+public final class Defaults {
+  private Defaults() {}
+
+  public static final String PRIVATE_CHANNEL_PHRASE = "Please send us a DM so we can look into this privately.";
+
+  /**
+   * Data a brand must not ask for in public, as phrases in base form. Ambiguous words are only
+   * listed with what makes them private: "email" alone is often a message ("did you get our
+   * email?"), so it needs "your email", "email address", "the email on/linked to …".
+   */
+  public static final List<DataNoun> REQUESTED_DATA =
+      List.of(
+          new DataNoun(
+              "email",
+              List.of("email address", "mail address", "your email", "email on", "email associate", "email link",
+                  "email register", "email use", "email tie", "email attach", "email connect", "best email", "email to reach", "what email",
+                  "which email")),
+          new DataNoun(
+              "phone",
+              List.of("phone number", "telephone number", "mobile number", "cell number", "cellphone number",
+                  "contact number", "your number", "best number", "number to reach", "number to call", "what number",
+                  "which number", "your phone", "your mobile", "your cell")),
+          new DataNoun(
+              "card",
+              List.of("card number", "card detail", "card info", "card information", "card digit", "payment detail",
+                  "payment info", "payment information", "billing detail", "billing info", "billing information",
+                  "last 4 digit", "last four digit", "last 4", "last four", "cvv", "cvc", "cvv2", "security code",
+                  "expiry date", "expiration date")),
+          new DataNoun(
+              "bank",
+              List.of("bank detail", "banking detail", "bank info", "bank account", "iban", "sort code",
+                  "routing number")),
+          new DataNoun(
+              "account",
+              List.of("account number", "account no", "acct number", "account id", "account detail", "account info",
+                  "account information", "login detail", "login credential", "password", "pin", "passcode",
+                  "security question", "security answer", "verification code", "one-time code", "otp",
+                  "customer number", "member number", "member id", "membership number", "loyalty number",
+                  "rewards number", "frequent flyer number", "policy number")),
+          new DataNoun(
+              "identity",
+              List.of("date of birth", "dob", "birth date", "birthdate", "social security number", "social security",
+                  "ssn", "passport number", "driver's license", "drivers license", "driving licence",
+                  "license number", "licence number", "national insurance number", "tax id", "full name",
+                  "name on the account", "account holder name", "maiden name", "id number")),
+          new DataNoun(
+              "address",
+              List.of("home address", "postal address", "mailing address", "shipping address", "billing address",
+                  "delivery address", "street address", "your address", "full address", "address on",
+                  "address associate", "address link", "postcode", "post code", "postal code", "zip code", "zipcode",
+                  "your zip", "what zip", "eircode")),
+          new DataNoun(
+              "reference",
+              List.of("order number", "order no", "order id", "order reference", "booking reference", "booking number",
+                  "booking ref", "confirmation number", "confirmation code", "reservation number",
+                  "reservation code", "ticket number", "case number", "reference number", "tracking number",
+                  "claim number", "invoice number", "receipt number", "record locator")),
+          new DataNoun(
+              "personal",
+              List.of("personal detail", "personal info", "personal information", "contact detail", "contact info",
+                  "contact information", "your detail")));
+
+  /**
+   * Words that route an answer to a private channel. "us" is matched as written or by its lemma
+   * ("we"), so "message us" and "DM us" both read.
+   */
+  public static final List<String> PRIVATE_CHANNEL_CUES =
+      List.of(
+          "dm", "direct message", "private message", "privately", "in private", "pm", "inbox", "message us",
+          "send us a message", "secure", "securely", "link", "form", "portal", "chat", "messenger", "whatsapp",
+          "email us", "mail us", "by email", "via email", "call us", "call our", "ring our", "phone our", "give us a call",
+          "give us a ring", "over the phone",
+          "by phone", "on the phone", "phone us", "ring us", "in the app", "via the app", "through the app",
+          "in store", "follow us", "private", "click");
+}

@@ -1,0 +1,98 @@
+package dev.replylint.rules.privatedata;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the words around a number say about it: a number labelled as an order, tracking or
+ * booking reference is not a card or phone number whatever its digits; a number introduced as
+ * "call us on …" or "our helpline is …" is the brand's own; anything inside a URL (a tracking page)
+ * is part of an address the brand chose to share.
+ */
+final class LookAlikes {
+  private LookAlikes() {}
+
+  private static final int WINDOW = 48;
+
+  private static final Pattern REFERENCE_LABEL =
+      Pattern.compile(
+          "(?:order|tracking|track|ref|reference|case|ticket|invoice|confirmation|booking|reservation"
+              + "|flight|model|serial|isbn|sku|part|item|product|receipt|transaction|claim|parcel"
+              + "|shipment|consignment|waybill|voucher|coupon|promo|gift\\s*card|pnr|version|build)"
+              + "(?:\\s+(?:number|no\\.?|num|id|code|ref|reference|nr))?\\s*(?:is|was|:|-)?\\s*#?\\s*$");
+
+  private static final Pattern BRAND_LINE =
+      Pattern.compile(
+          "(?:give\\s+us\\s+a\\s+(?:call|ring|bell)|(?:when|if|once|before)\\s+you\\s+(?:call|ring|dial|phone)"
+              + "|(?:^|[.!?:]\\s*|please\\s+)(?:call|ring|dial|phone)(?:\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+)?"
+              + "|(?:call|ring|phone|text|dial|contact|reach|fax)\\s+(?:us|our\\s+(?:[a-z/&-]+\\s+){0,4}[a-z-]+)"
+              + "(?:\\s+(?:free|toll[\\s-]free|24/7|directly|anytime|any\\s+time|today))?"
+              + "|our\\s+(?:[a-z/&-]+\\s+){0,4}(?:line|lines|number|helpline|hotline|team|desk|office|store|centre|center|service)"
+              + "(?:\\s+(?:is|are))?)"
+              + "\\s*(?:at|on|via|:|-|–)?\\s*$");
+
+  private static final Pattern BRAND_EMAIL =
+      Pattern.compile(
+          "(?:email|e-mail|mail|write\\s+to|contact|reach|message|drop|cc)\\s+(?:us|our\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+)"
+              + "(?:\\s+a\\s+(?:line|note|message))?\\s*(?:at|on|via|:|-)?\\s*$");
+
+  private static final Pattern BRAND_PREMISES =
+      Pattern.compile(
+          "(?:visit|find|see|meet|join)\\s+us\\s+(?:at|on|in)\\s*$|we(?:'re|’re|\\s+are)\\s+(?:located\\s+|based\\s+)?(?:at|on)\\s*$"
+              + "|our\\s+(?:[a-z-]+\\s+){0,3}(?:store|shop|office|offices|branch|showroom|restaurant|hq|headquarters|outlet"
+              + "|location|warehouse|depot|studio|hotel|clinic|centre|center|salon|cafe|bank)\\s+(?:is\\s+)?(?:at|on|in)?\\s*$");
+
+  private static final Pattern URL =
+      Pattern.compile("(?i)(?:https?://|www\\.)[^\\s<>\"]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}/[^\\s<>\"]*");
+
+  private static final Pattern PHONE_CONTEXT =
+      Pattern.compile(
+          "(?:phone|mobile|cell|cellphone|landline|telephone|tel\\.?|number|sms|text|whatsapp"
+              + "|(?:call|ring|text|reach|contact)(?:ed|ing|s)?\\s+you(?:\\s+back)?"
+              + "|(?:will|'ll|’ll|to|driver|courier|engineer|technician|rep)\\s+(?:call|ring|text))(?:\\s+(?:is|was|on|at|to|of|:|number))*\\s*:?\\s*$");
+
+  static boolean introducedAsPhone(String text, int start) {
+    return PHONE_CONTEXT.matcher(before(text, start)).find();
+  }
+
+  static boolean labelledAsReference(String text, int start) {
+    String before = before(text, start);
+    return before.endsWith("#") || REFERENCE_LABEL.matcher(before).find();
+  }
+
+  static boolean introducedAsBrandLine(String text, int start) {
+    return BRAND_LINE.matcher(before(text, start)).find();
+  }
+
+  static boolean introducedAsBrandEmail(String text, int start) {
+    return BRAND_EMAIL.matcher(before(text, start)).find();
+  }
+
+  static boolean introducedAsBrandPremises(String text, int start) {
+    return BRAND_PREMISES.matcher(before(text, start)).find();
+  }
+
+  /** Lower-cased text just before {@code start}, up to the start of its line. */
+  private static String before(String text, int start) {
+    int from = Math.max(0, start - WINDOW);
+    String window = text.substring(from, start);
+    int newline = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r'));
+    if (newline >= 0) {
+      window = window.substring(newline + 1);
+    }
+    return window.toLowerCase(java.util.Locale.ROOT).replace('\u00a0', ' ');
+  }
+
+  /** [start, end) pairs of URLs in the text, in order. */
+  static List<int[]> urls(String text) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = URL.matcher(text);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    return spans;
+  }
+
+}

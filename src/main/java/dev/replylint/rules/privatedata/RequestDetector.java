@@ -1,0 +1,521 @@
+package dev.replylint.rules.privatedata;
+
+import dev.replylint.rules.privatedata.SentenceWords.Word;
+import dev.replylint.text.Draft;
+import dev.replylint.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds sentences that ask the customer to post private data where everyone can read it: a
+ * request (an imperative or question with a verb such as share, send, confirm, let us know; a
+ * "what/which …" question; "we need …") whose object is a private-data noun phrase ("the email
+ * address on the account", "the last 4 digits of the card"). Matching is on lemmas, so tense,
+ * number and word order do not matter, and words may sit between the parts.
+ *
+ * <p>Not requests: the same words routed to a private channel ("DM us your order number", "via
+ * the secure link"), negated ("never share your PIN"), informative ("we've sent it to your email
+ * address", "you'll find your order number…", "thanks for confirming your email"), or about the
+ * brand's own data ("our phone number").
+ *
+ * <p>Only sentences that contain one of the data nouns as plain text are tokenised and
+ * lemmatised, so a draft without such a word costs one scan of its text.
+ */
+public final class RequestDetector {
+  /** A kind of private data and the phrases (in base form) that name it. */
+  public record DataNoun(String kind, List<String> phrases) {}
+
+  /** A sentence asking for private data in public. */
+  public record Request(int start, int end, String dataKind) {}
+
+  private record Phrase(String kind, String[] words) {}
+
+  private record PhraseMatch(Phrase phrase, int first, int last, int gaps) {}
+
+  private static final int MAX_GAP = 2;
+  private static final int MAX_VERB_DISTANCE = 16;
+
+  private static final Set<String> REQUEST_VERBS =
+      Set.of(
+          "share", "send", "provide", "give", "post", "tweet", "reply", "respond", "confirm", "verify", "tell",
+          "include", "list", "drop", "leave", "write", "comment", "mention", "supply", "submit", "quote", "state",
+          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know");
+  private static final Set<String> FETCH_VERBS = Set.of("get", "have", "grab", "take", "see");
+  private static final Set<String> NEED_VERBS = Set.of("need", "require");
+  private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "would", "will", "should", "must", "shall");
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "avoid", "without", "refrain", "nobody", "nothing");
+  private static final Set<String> AUXILIARIES =
+      Set.of("have", "will", "would", "be", "just", "already", "also", "can", "could", "may", "might", "shall",
+          "should", "do", "recently", "then", "'ve", "'ll", "'d", "'m", "'s", "still", "now", "only", "kindly");
+  private static final Set<String> BEFORE_GERUND = Set.of("for", "after", "once", "since");
+  private static final Set<String> DESTINATIONS = Set.of("to", "at", "on", "in", "from", "into", "via", "onto", "under", "against", "through");
+  private static final Set<String> MODIFIERS =
+      Set.of("your", "the", "my", "a", "an", "this", "that", "new", "registered", "same", "own", "correct",
+          "current", "old", "primary", "main", "preferred", "best", "full", "right", "exact", "valid", "updated",
+          "complete", "'s", "any", "other", "alternative", "alternate", "contact");
+  /** Words that may sit inside a data phrase: "your best number", "the email (that) you used". */
+  private static final Set<String> GAP_WORDS =
+      Set.of("your", "the", "a", "an", "new", "registered", "same", "own", "correct", "current", "old", "primary",
+          "main", "preferred", "best", "full", "right", "exact", "valid", "updated", "complete", "'s", "other",
+          "alternative", "alternate", "contact", "mobile", "cell", "home", "work", "personal", "daytime", "you",
+          "that", "we", "i", "have", "had", "originally", "last", "first", "16-digit", "16digit", "long");
+  /** Words that open a clause of its own: what follows is not the request verb's object. */
+  private static final Set<String> CLAUSE_MARKERS =
+      Set.of("so", "because", "if", "whether", "when", "while", "until", "once", "since", "as", "unless");
+  private static final Set<String> OTHER_SUBJECTS = Set.of("we", "i", "they", "he", "she", "it", "someone", "agent");
+  private static final Set<String> PUBLIC_MARKERS =
+      Set.of("here", "below", "publicly", "public", "tweet", "comment", "thread", "reply", "replies");
+  private static final Set<String> WH_WORDS = Set.of("what", "which");
+  private static final Set<String> WH_BRIDGE_TAGS = Set.of("ADJ", "DET", "PRON", "AUX", "NUM", "ADV", "PART");
+  private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "that", "them", "this", "those", "these");
+
+  /** Words too common to say a sentence may name private data; a phrase's other word is its trigger. */
+  private static final Set<String> NOT_TRIGGERS =
+      Set.of("your", "the", "what", "which", "best", "on", "to", "of", "use", "link", "associate", "register",
+          "tie", "attach", "connect", "reach", "call", "full", "home", "last", "four", "4", "date", "no", "account");
+
+  private final List<Phrase> phrases = new ArrayList<>();
+  private final List<String[]> channelCues = new ArrayList<>();
+  private final List<String> triggers = new ArrayList<>();
+  private final List<String> plainCues = new ArrayList<>();
+
+  public RequestDetector(List<DataNoun> nouns, List<String> privateChannelCues) {
+    for (DataNoun noun : nouns) {
+      for (String phrase : noun.phrases()) {
+        String[] words = split(phrase);
+        phrases.add(new Phrase(noun.kind(), words));
+        // the head noun, normally the last word: "delivery address" is triggered by "address"
+        String trigger = null;
+        for (int k = words.length - 1; k >= 0 && trigger == null; k--) {
+          if (!NOT_TRIGGERS.contains(words[k])) {
+            trigger = words[k];
+          }
+        }
+        for (int k = 0; k < words.length && trigger == null; k++) {
+          if (k == 0 || words[k].length() > words[0].length()) {
+            trigger = words[k];
+          }
+        }
+        if (!triggers.contains(trigger)) {
+          triggers.add(trigger);
+        }
+      }
+    }
+    for (String cue : privateChannelCues) {
+      channelCues.add(split(cue));
+      plainCues.add(String.join(" ", split(cue)));
+    }
+  }
+
+  private static String[] split(String phrase) {
+    String[] raw = phrase.trim().split("\\s+");
+    String[] out = new String[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      out[i] = SentenceWords.normalise(raw[i]);
+    }
+    return out;
+  }
+
+  /** Cheap test on plain text: could this text name any of the data at all? */
+  boolean mayMentionData(String lowerText) {
+    String compact = lowerText.indexOf('-') >= 0 ? lowerText.replace("-", "") : lowerText;
+    for (String t : triggers) {
+      for (int at = compact.indexOf(t); at >= 0; at = compact.indexOf(t, at + 1)) {
+        if (at == 0 || !Character.isLetter(compact.charAt(at - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  public List<Request> find(Draft draft) {
+    String text = draft.text();
+    if (!mayMentionData(text.toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    List<Span> sentences = draft.sentences();
+    List<Request> requests = new ArrayList<>();
+    List<List<Word>> tokens = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      tokens.add(null);
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      Span s = sentences.get(i);
+      String lowerSentence = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+      if (!mayMentionData(lowerSentence) || namesPrivateChannel(lowerSentence)) {
+        continue;
+      }
+      // Tokens first: most sentences that name a data noun either name no phrase of the list or
+      // route it to a private channel themselves, and then the lemmatizer is not needed.
+      List<Word> plain = tokens(text, sentences, tokens, i);
+      if (!mayRequest(plain) || phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
+        continue;
+      }
+      String kind = requestedData(SentenceWords.of(text, s.start(), s.end()));
+      if (kind == null) {
+        continue;
+      }
+      if (!hasPublicMarker(plain)
+          && ((i > 0 && hasChannelCue(tokens(text, sentences, tokens, i - 1), true))
+              || (i + 1 < sentences.size() && hasChannelCue(tokens(text, sentences, tokens, i + 1), true)))) {
+        continue;
+      }
+      int start = s.start();
+      int end = s.end();
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      requests.add(new Request(start, end, kind));
+    }
+    return requests;
+  }
+
+  /** Irregular forms of the request verbs, which the token-level check cannot derive. */
+  private static final Set<String> IRREGULAR_FORMS =
+      Set.of("sent", "gave", "given", "told", "wrote", "written", "left", "known", "knew", "had", "got", "gotten",
+          "took", "taken", "saw", "seen", "put", "required", "needed");
+
+  /**
+   * On plain text: does the sentence name a private channel ("DM us", "via the secure link")? Then
+   * whatever it asks for is asked privately, and it needs no tokens at all.
+   */
+  boolean namesPrivateChannel(String lowerSentence) {
+    if (lowerSentence.contains("http://") || lowerSentence.contains("https://") || lowerSentence.contains("www.")) {
+      return true;
+    }
+    String compact = lowerSentence.replace('’', '\'').replaceAll("\\s+", " ");
+    for (String cue : plainCues) {
+      for (int at = compact.indexOf(cue); at >= 0; at = compact.indexOf(cue, at + 1)) {
+        int end = at + cue.length();
+        if (end < compact.length() && compact.charAt(end) == 's') {
+          end++;
+        }
+        boolean startsWord = at == 0 || !Character.isLetterOrDigit(compact.charAt(at - 1));
+        boolean endsWord = end >= compact.length() || !Character.isLetterOrDigit(compact.charAt(end));
+        if (startsWord && endsWord) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** On tokens alone: is there any word that could make this sentence a request? */
+  private static boolean mayRequest(List<Word> plain) {
+    for (Word w : plain) {
+      String lower = w.lower();
+      if (WH_WORDS.contains(lower) || lower.startsWith("what'") || IRREGULAR_FORMS.contains(lower) || lower.contains("?")) {
+        return true;
+      }
+      for (Set<String> verbs : List.of(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS)) {
+        for (String verb : verbs) {
+          if (w.is(verb)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Word> tokens(String text, List<Span> sentences, List<List<Word>> cache, int i) {
+    if (cache.get(i) == null) {
+      Span s = sentences.get(i);
+      cache.set(i, SentenceWords.tokensOf(text, s.start(), s.end()));
+    }
+    return cache.get(i);
+  }
+
+  /** The kind of data the sentence asks for, or null when it asks for none. */
+  String requestedData(List<Word> words) {
+    for (PhraseMatch match : phraseMatches(words, true)) {
+      if (isRequested(words, match)) {
+        return match.phrase().kind();
+      }
+    }
+    return null;
+  }
+
+  private List<PhraseMatch> phraseMatches(List<Word> words, boolean tagged) {
+    List<PhraseMatch> candidates = new ArrayList<>();
+    for (Phrase phrase : phrases) {
+      for (int i = 0; i < words.size(); i++) {
+        PhraseMatch m = matchAt(words, phrase, i, tagged);
+        if (m != null) {
+          candidates.add(m);
+        }
+      }
+    }
+    // contiguous before gapped, then longer: "order number" names a reference before "your … number"
+    // names a phone; overlapping matches are all kept, each may be the one a verb governs
+    candidates.sort(
+        Comparator.comparingInt(PhraseMatch::gaps)
+            .thenComparingInt(m -> -m.phrase().words().length)
+            .thenComparingInt(PhraseMatch::first));
+    return candidates;
+  }
+
+  private static PhraseMatch matchAt(List<Word> words, Phrase phrase, int first, boolean tagged) {
+    String[] p = phrase.words();
+    if (!words.get(first).is(p[0])) {
+      return null;
+    }
+    int at = first;
+    int gaps = 0;
+    for (int k = 1; k < p.length; k++) {
+      int next = -1;
+      for (int j = at + 1; j <= Math.min(words.size() - 1, at + 1 + MAX_GAP); j++) {
+        if (words.get(j).is(p[k])) {
+          next = j;
+          break;
+        }
+        Word gap = words.get(j);
+        if (WH_WORDS.contains(p[0]) || !GAP_WORDS.contains(gap.lower())) {
+          break;
+        }
+      }
+      if (next < 0) {
+        return null;
+      }
+      gaps += next - at - 1;
+      at = next;
+    }
+    // "your phone model", "last 4 days": the phrase only modifies another noun
+    if (tagged && at + 1 < words.size() && isNoun(words.get(at + 1)) && !isDataWordAhead(words, at + 1)) {
+      return null;
+    }
+    return new PhraseMatch(phrase, first, at, gaps);
+  }
+
+  private static boolean isNoun(Word w) {
+    return (w.pos().equals("NOUN") || w.pos().equals("PROPN")) && !w.isPunctuation();
+  }
+
+  private static boolean isDataWordAhead(List<Word> words, int i) {
+    String w = words.get(i).lemma();
+    return w.equals("number") || w.equals("address") || w.equals("code") || w.equals("detail") || w.equals("details");
+  }
+
+  private boolean isRequested(List<Word> words, PhraseMatch match) {
+    int first = match.first();
+    if (ownedByBrandOrADestination(words, first)) {
+      return false;
+    }
+    String head = match.phrase().words()[0];
+    if (WH_WORDS.contains(head)) {
+      return true;
+    }
+    if (whQuestion(words, first) || verblessQuestion(words, first)) {
+      return true;
+    }
+    for (int v = first - 1; v >= Math.max(0, first - MAX_VERB_DISTANCE); v--) {
+      if (CLAUSE_MARKERS.contains(words.get(v).lower())) {
+        break;
+      }
+      if (isRequestVerb(words, v) && !informative(words, v)) {
+        return true;
+      }
+    }
+    // "your account number is needed to …": the request in the passive
+    for (int v = match.last() + 2; v < Math.min(words.size(), match.last() + 4); v++) {
+      if (NEED_VERBS.contains(words.get(v).lemma()) && words.get(v - 1).is("be")
+          && !lookBackFor(words, v, 2, NEGATIONS)) {
+        return true;
+      }
+    }
+    // "Our team needs the IBAN — can you share it?": the verb comes after, with a pronoun object
+    for (int v = match.last() + 1; v < words.size() - 1; v++) {
+      if (REQUEST_VERBS.contains(words.get(v).lemma()) && PRONOUN_OBJECTS.contains(words.get(v + 1).lower())
+          && !informative(words, v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "our phone number", "sent to your email", "(no account number)": not asked for. */
+  private static boolean ownedByBrandOrADestination(List<Word> words, int first) {
+    for (int j = first - 1; j >= 0; j--) {
+      Word w = words.get(j);
+      if (w.is("our") || NEGATIONS.contains(w.lemma()) || NEGATIONS.contains(w.lower())) {
+        return true;
+      }
+      if (MODIFIERS.contains(w.lower()) || MODIFIERS.contains(w.lemma())) {
+        continue;
+      }
+      return DESTINATIONS.contains(w.lower());
+    }
+    return false;
+  }
+
+  /** "What's your …", "Which email …", "What was the email address …": no content verb between. */
+  private static boolean whQuestion(List<Word> words, int first) {
+    for (int j = first - 1; j >= Math.max(0, first - 8); j--) {
+      Word w = words.get(j);
+      if (WH_WORDS.contains(w.lower()) || WH_WORDS.contains(w.lemma())) {
+        return true;
+      }
+      boolean bridge = WH_BRIDGE_TAGS.contains(w.pos()) || w.is("be") || w.is("do") || MODIFIERS.contains(w.lower());
+      if (!bridge) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Your full name, address and the date of purchase?": a list of data asked as a question. */
+  private static boolean verblessQuestion(List<Word> words, int first) {
+    if (!endsWithQuestionMark(words)) {
+      return false;
+    }
+    for (int j = 0; j < first; j++) {
+      Word w = words.get(j);
+      if (!(MODIFIERS.contains(w.lower()) || w.isPunctuation() || w.lower().startsWith("@") || w.pos().equals("PROPN")
+          || w.pos().equals("INTJ"))) {
+        return false;
+      }
+    }
+    // "Your email address was changed?", "The number ends in 42, is that yours?" ask about the
+    // data, not for it: a verb is only allowed in a relative clause ("the postcode it went to?")
+    for (int j = first + 1; j < words.size(); j++) {
+      Word w = words.get(j);
+      if (w.pos().equals("AUX") || w.pos().equals("VERB")) {
+        return Set.of("it", "that", "which", "you", "we").contains(words.get(j - 1).lower());
+      }
+    }
+    return true;
+  }
+
+  private static boolean isRequestVerb(List<Word> words, int v) {
+    Word w = words.get(v);
+    String lemma = w.lemma();
+    if (lemma.equals("know")) {
+      return lookBackFor(words, v, 3, Set.of("let"));
+    }
+    if (REQUEST_VERBS.contains(lemma) || REQUEST_VERBS.contains(w.lower())) {
+      return !w.pos().equals("NOUN") || v == 0 || lemma.equals("reply");
+    }
+    if (FETCH_VERBS.contains(lemma)) {
+      // "can we get your …", "could I have the …", "may we see …"; "do you have an order number?"
+      return v >= 2
+          && (Set.of("we", "i").contains(words.get(v - 1).lower()) && MODALS.contains(words.get(v - 2).lemma())
+              || words.get(v - 1).lower().equals("you") && Set.of("do", "did", "have").contains(words.get(v - 2).lemma())
+                  && (lemma.equals("have") || lemma.equals("get")) && endsWithQuestionMark(words));
+    }
+    if (NEED_VERBS.contains(lemma)) {
+      // "we'll need your order number", not "you'll need your account number when you call"
+      return !lookBackFor(words, v, 3, Set.of("you"));
+    }
+    return false;
+  }
+
+  /** A request verb used to inform, not to ask: negated, with "we" as subject, after "thanks for". */
+  private static boolean informative(List<Word> words, int v) {
+    if (NEED_VERBS.contains(words.get(v).lemma())) {
+      return lookBackFor(words, v, 3, NEGATIONS);
+    }
+    if (lookBackFor(words, v, 3, NEGATIONS) || lookBackFor(words, v, 2, BEFORE_GERUND)) {
+      return true;
+    }
+    int j = v - 1;
+    while (j >= 0 && (AUXILIARIES.contains(words.get(j).lemma()) || AUXILIARIES.contains(words.get(j).lower())
+        || words.get(j).pos().equals("ADV"))) {
+      j--;
+    }
+    if (j >= 0 && OTHER_SUBJECTS.contains(words.get(j).lower())) {
+      // "Can we/could I confirm …?" still asks; "we've confirmed …", "did they give you …" tell
+      return !(j > 0 && MODALS.contains(words.get(j - 1).lemma()));
+    }
+    if (j >= 0 && words.get(j).lower().equals("you") && j + 1 < v && MODALS.contains(words.get(j + 1).lemma())
+        && !endsWithQuestionMark(words)) {
+      // "you can update your phone number in Settings": a statement about what they may do
+      return true;
+    }
+    if (j >= 0 && (words.get(j).lower().equals("you") || words.get(j).lower().equals("you'll"))
+        && lookBackFor(words, v, 4, Set.of("need"))) {
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean endsWithQuestionMark(List<Word> words) {
+    for (int i = words.size() - 1; i >= 0; i--) {
+      if (!words.get(i).isPunctuation()) {
+        return false;
+      }
+      if (words.get(i).lower().contains("?")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean lookBackFor(List<Word> words, int from, int distance, Set<String> wanted) {
+    for (int j = from - 1; j >= Math.max(0, from - distance); j--) {
+      Word w = words.get(j);
+      if (w.lower().equals(",") || w.lower().equals(";")) {
+        return false;
+      }
+      if (wanted.contains(w.lemma()) || wanted.contains(w.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasChannelCue(List<Word> words, boolean onlyAsInstruction) {
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      boolean cue = w.isUrl();
+      for (String[] c : channelCues) {
+        if (cue) {
+          break;
+        }
+        cue = matchesAt(words, c, i);
+      }
+      if (!cue) {
+        continue;
+      }
+      // "we'll DM you" in a neighbouring sentence does not move the customer's answer to DM
+      if (onlyAsInstruction && (saidByUs(words, i) || i + 1 < words.size() && words.get(i + 1).lower().equals("you"))) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** "we'll DM you", "I'll send a secure link": the brand's move, written as "we"/"I" (not "us"). */
+  private static boolean saidByUs(List<Word> words, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      String w = words.get(j).lower();
+      if (w.equals("we") || w.equals("i") || w.startsWith("we'") || w.startsWith("i'")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesAt(List<Word> words, String[] cue, int i) {
+    if (i + cue.length > words.size()) {
+      return false;
+    }
+    for (int k = 0; k < cue.length; k++) {
+      if (!words.get(i + k).isExactly(cue[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasPublicMarker(List<Word> words) {
+    return words.stream().anyMatch(w -> PUBLIC_MARKERS.contains(w.lower()));
+  }
+}

@@ -1,0 +1,123 @@
+package dev.replylint.rules.privatedata;
+
+import dev.replylint.text.Draft;
+import dev.replylint.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One sentence as words with lemmas and POS tags, offsets into the whole draft. OpenNLP writes
+ * contractions as one token with a joined lemma ("What's" → "what+be"); each part becomes a word
+ * of its own so "what is" and "what's" read the same.
+ */
+final class SentenceWords {
+  /** A word: its lemma and lower-cased form (hyphens dropped, so "e-mail" is "email"), its tag. */
+  record Word(String lemma, String lower, String pos, int start, int end) {
+    /** The word in any regular inflection: "digits", "linked", "associated", "sharing". */
+    boolean is(String word) {
+      return lemma.equals(word) || lower.equals(word) || inflects(lemma, word) || inflects(lower, word);
+    }
+
+    /** The word or its plural only: for cues, where "linked" is not "a link". */
+    boolean isExactly(String word) {
+      return lemma.equals(word) || lower.equals(word) || lower.equals(word + "s");
+    }
+
+    private static boolean inflects(String form, String base) {
+      if (base.isEmpty() || form.length() <= base.length() || form.length() > base.length() + 4) {
+        return false;
+      }
+      for (String suffix : new String[] {"s", "es", "d", "ed", "ing"}) {
+        if (form.equals(base + suffix)
+            // giving, shared: a final e dropped
+            || base.endsWith("e") && form.equals(base.substring(0, base.length() - 1) + suffix)
+            // dropping, dropped: a final consonant doubled
+            || form.equals(base + base.charAt(base.length() - 1) + suffix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean isPunctuation() {
+      for (int i = 0; i < lower.length(); i++) {
+        if (Character.isLetterOrDigit(lower.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean isUrl() {
+      return lower.contains("http://") || lower.contains("https://") || lower.startsWith("www.") || lower.contains(".com/")
+          || lower.contains("t.co/");
+    }
+  }
+
+  private SentenceWords() {}
+
+  /**
+   * Tokens only, each word its own lemma and without a tag: cheap enough to run on every sentence
+   * that mentions a data noun, to decide whether the lemmatizer is needed at all.
+   */
+  static List<Word> tokensOf(String text, int sentenceStart, int sentenceEnd) {
+    Draft sentence = Draft.of(text.substring(sentenceStart, sentenceEnd));
+    List<Word> words = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      String lower = normalise(token.text());
+      words.add(new Word(lower, lower, "", sentenceStart + token.start(), sentenceStart + token.end()));
+    }
+    return words;
+  }
+
+  static List<Word> of(String text, int sentenceStart, int sentenceEnd) {
+    Draft sentence = Draft.of(text.substring(sentenceStart, sentenceEnd));
+    List<Token> tokens = sentence.tokens();
+    List<String> lemmas = sentence.lemmas();
+    List<String> tags = sentence.posTags();
+    List<Word> words = new ArrayList<>(tokens.size() + 4);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      int start = sentenceStart + token.start();
+      int end = sentenceStart + token.end();
+      String lower = normalise(token.text());
+      String lemma = normalise(lemmas.get(i));
+      String pos = tags.get(i);
+      if (lemma.isEmpty() || lemma.equals("o")) {
+        lemma = lower;
+      }
+      if (lemma.contains("+")) {
+        String[] parts = lemma.split("\\+");
+        String[] tagParts = pos.split("\\+");
+        for (int p = 0; p < parts.length; p++) {
+          String part = parts[p].equals("n't") ? "not" : parts[p];
+          words.add(new Word(part, p == 0 ? firstPart(lower) : part, p < tagParts.length ? tagParts[p] : pos, start, end));
+        }
+      } else {
+        if (lower.equals("n't") || lower.equals("dont") || lower.equals("don't") || lower.equals("never")) {
+          lemma = lower.equals("never") ? "never" : "not";
+        }
+        words.add(new Word(lemma, lower, pos, start, end));
+      }
+    }
+    return words;
+  }
+
+  private static String firstPart(String lower) {
+    int apostrophe = lower.indexOf('\'');
+    return apostrophe > 0 ? lower.substring(0, apostrophe) : lower;
+  }
+
+  static String normalise(String s) {
+    String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (lower.length() > 1 && lower.indexOf('-') > 0 && !lower.startsWith("-")) {
+      lower = lower.replace("-", "");
+    }
+    // the tokenizer keeps a sentence's final period on words it takes for abbreviations ("DM.")
+    while (lower.length() > 1 && lower.endsWith(".") && Character.isLetterOrDigit(lower.charAt(lower.length() - 2))) {
+      lower = lower.substring(0, lower.length() - 1);
+    }
+    return lower;
+  }
+}
