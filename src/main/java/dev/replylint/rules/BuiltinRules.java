@@ -13,6 +13,7 @@ public final class BuiltinRules {
     return new RuleRegistry(
         List.of(
             // one RuleType.of(...) line per rule, alphabetical by id
+            RuleType.of(SamenessRule.class, SamenessRule.Options.class, SamenessRule::new)
             ));
   }
 }
