@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Lints customer-care replies before they go out on public social channels.",
-    subcommands = {CheckCommand.class, PolicyCommand.class, RulesCommand.class},
+    subcommands = {CheckCommand.class, HistoryCommand.class, PolicyCommand.class, RulesCommand.class},
     footerHeading = "%nExit status:%n",
     footer = {
       "  0  no finding at or above the fail level",
@@ -47,6 +47,6 @@ public final class ReplylintCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: say check, policy or rules");
+    throw new ParameterException(spec.commandLine(), "Missing command: say check, history, policy or rules");
   }
 }
