@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 
 /**
  * What two replies are compared on: the reply normalised so that what an agent fills in per
@@ -22,23 +21,10 @@ public final class Fingerprint {
   public static final int ROWS = 3;
   static final int HASHES = BANDS * ROWS;
 
-  private static final java.util.regex.Pattern URL =
-      java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
-  private static final java.util.regex.Pattern EMAIL =
-      java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-  private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("@\\w+");
-  /** Order, ticket and case numbers, prices, dates, times: any token holding a digit. */
-  private static final java.util.regex.Pattern NUMBERISH =
-      java.util.regex.Pattern.compile("[#$£€]?[\\p{L}\\d_/.:-]*\\d[\\p{L}\\d_/.:-]*");
-  /** "Hi Ann," / "Thanks, Sam!" — a capitalised word right after a greeting is a name. */
-  private static final java.util.regex.Pattern GREETED_NAME =
-      java.util.regex.Pattern.compile(
-          "(?i:\\b(hi|hello|hey|dear|thanks|thank you|sorry)),?\\s+\\p{Lu}\\p{Ll}+\\b(?=\\s*[,.!?:;-])");
-  /** Sign-offs such as "^JK", "-KC", "~ Sam", "*AB" at the end of a line. */
-  private static final java.util.regex.Pattern SIGN_OFF =
-      java.util.regex.Pattern.compile("(?m)(?:^|(?<=[\\s!.?,)]))[\\^~*\\-–—/]\\s*\\p{L}{1,12}(?:\\s+\\p{L}\\.?)?\\s*$");
+  /** Words after which a capitalised word is a name: "Hi Ann," / "Thanks, Sam!". */
+  private static final java.util.Set<String> GREETINGS = java.util.Set.of("hi", "hello", "hey", "dear", "thanks", "sorry", "you");
 
-  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
+  private static final String SIGN_OFF_MARKS = "^~*-–—/";
 
   /** What normalisation puts in place of the parts agents fill in; not words of the reply. */
   private static final java.util.Set<String> SLOTS = java.util.Set.of("xslot", "xurl", "xemail", "xuser", "xsig", "xname", "xnum");
@@ -74,27 +60,168 @@ public final class Fingerprint {
     return new Fingerprint(normalised);
   }
 
+  /**
+   * One pass over the words of each line (regular expressions here cost more than the whole
+   * index lookup): template slots, URLs, e-mail addresses, handles, tokens holding a digit (order
+   * and case numbers, prices, times), a capitalised word after a greeting, and a sign-off ending a
+   * line become placeholder words; the rest is lower-cased words.
+   */
   static String normalise(String text, List<Pattern> placeholders) {
     String s = text;
     for (Pattern p : placeholders) {
       s = p.matcher(s).replaceAll(" xslot ");
     }
-    s = replace(URL, s, " xurl ");
-    s = replace(EMAIL, s, " xemail ");
-    s = replace(HANDLE, s, " xuser ");
-    s = replace(SIGN_OFF, s, " xsig ");
-    s = GREETED_NAME.matcher(s).replaceAll("$1 xname");
-    s = replace(NUMBERISH, s, " xnum ");
-    s = s.toLowerCase(Locale.ROOT).replace('’', '\'');
-    s = NON_WORD.matcher(s).replaceAll(" ");
-    // Quotes around words are punctuation, apostrophes inside them ("we'll") are not.
-    s = s.replaceAll("(^|\\s)'+|'+(\\s|$)", "$1$2");
-    return s.trim().replaceAll("\\s+", " ");
+    StringBuilder out = new StringBuilder(s.length());
+    for (String line : s.split("\n")) {
+      String[] tokens = line.trim().isEmpty() ? new String[0] : line.trim().split("\\s+");
+      int end = tokens.length;
+      String signOff = null;
+      if (end > 0) {
+        String last = tokens[end - 1];
+        if (isSignOff(last)) {
+          end--;
+          signOff = "xsig";
+        } else if (end > 1 && tokens[end - 2].length() == 1 && SIGN_OFF_MARKS.indexOf(tokens[end - 2].charAt(0)) >= 0 && isName(last)) {
+          end -= 2;
+          signOff = "xsig";
+        } else {
+          int at = gluedSignOff(last);
+          if (at > 0) {
+            tokens[end - 1] = last.substring(0, at);
+            signOff = "xsig";
+          }
+        }
+      }
+      String previous = "";
+      for (int i = 0; i < end; i++) {
+        String t = tokens[i];
+        String word = placeholderFor(t);
+        if (word == null && GREETINGS.contains(previous) && isGreetedName(t, i + 1 < end ? tokens[i + 1] : "")) {
+          word = "xname";
+        }
+        if (word != null) {
+          append(out, word);
+          previous = word;
+          continue;
+        }
+        previous = appendWords(out, t, previous);
+      }
+      if (signOff != null) {
+        append(out, signOff);
+      }
+    }
+    return out.toString();
   }
 
-  private static String replace(java.util.regex.Pattern p, String s, String with) {
-    Matcher m = p.matcher(s);
-    return m.find() ? m.replaceAll(with) : s;
+  /** "^JK", "-Becky", "~AT", "/CH": a sign-off mark and up to 12 letters. */
+  private static boolean isSignOff(String t) {
+    return t.length() >= 2 && SIGN_OFF_MARKS.indexOf(t.charAt(0)) >= 0 && isName(t.substring(1));
+  }
+
+  /** "there!-Anwar": where a sign-off glued to the sentence before it starts, or -1. */
+  private static int gluedSignOff(String t) {
+    for (int i = 1; i < t.length() - 1; i++) {
+      if (SIGN_OFF_MARKS.indexOf(t.charAt(i)) >= 0 && "!.?,)".indexOf(t.charAt(i - 1)) >= 0 && isName(t.substring(i + 1))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isName(String t) {
+    String core = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    if (core.isEmpty() || core.length() > 12) {
+      return false;
+    }
+    for (int i = 0; i < core.length(); i++) {
+      if (!Character.isLetter(core.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Ann," or "Ann :)" after a greeting: a capitalised word followed by punctuation. */
+  private static boolean isGreetedName(String t, String next) {
+    int n = 0;
+    while (n < t.length() && Character.isLetter(t.charAt(n))) {
+      n++;
+    }
+    if (n < 2 || !Character.isUpperCase(t.charAt(0)) || !Character.isLowerCase(t.charAt(1))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      if (!Character.isLowerCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    boolean punctuated = n < t.length() ? ",.!?:;-".indexOf(t.charAt(n)) >= 0 : !next.isEmpty() && ",.!?:;-".indexOf(next.charAt(0)) >= 0;
+    return punctuated;
+  }
+
+  private static String placeholderFor(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    int start = 0;
+    while (start < lower.length() && "([\"'<".indexOf(lower.charAt(start)) >= 0) {
+      start++;
+    }
+    if (lower.startsWith("http://", start) || lower.startsWith("https://", start) || lower.startsWith("www.", start)) {
+      return "xurl";
+    }
+    int at = t.indexOf('@');
+    if (at > start && t.indexOf('.', at) > at + 1) {
+      return "xemail";
+    }
+    if (at == start && t.length() > start + 1 && (Character.isLetterOrDigit(t.charAt(start + 1)) || t.charAt(start + 1) == '_')) {
+      return "xuser";
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return "xnum";
+      }
+    }
+    return null;
+  }
+
+  /** Appends the lower-cased words of a token ("we'll," → "we'll"; "mix-up" → "mix up"). */
+  private static String appendWords(StringBuilder out, String token, String previous) {
+    String last = previous;
+    int i = 0;
+    int n = token.length();
+    while (i < n) {
+      while (i < n && !isWordChar(token.charAt(i))) {
+        i++;
+      }
+      int from = i;
+      while (i < n && (isWordChar(token.charAt(i)) || isApostrophe(token.charAt(i)))) {
+        i++;
+      }
+      int to = i;
+      while (to > from && isApostrophe(token.charAt(to - 1))) {
+        to--;
+      }
+      if (to > from) {
+        String word = token.substring(from, to).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        append(out, word);
+        last = word;
+      }
+    }
+    return last;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  private static void append(StringBuilder out, String word) {
+    if (out.length() > 0) {
+      out.append(' ');
+    }
+    out.append(word);
   }
 
   /** Word bigrams, hashed, sorted, distinct; a one-word reply is its single word. */

@@ -132,6 +132,8 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     // Writers take the lock when they begin, so two writers never deadlock on an upgrade.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    // Band keys are random, so a large import touches pages all over the band table.
+    config.setCacheSize(-65_536);
     config.enforceForeignKeys(true);
     return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
   }
@@ -324,7 +326,6 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
       s.execute(
           "CREATE TABLE band (band_key BIGINT NOT NULL, signature_id BIGINT NOT NULL REFERENCES signature(id),"
               + " PRIMARY KEY (band_key, signature_id))" + d.bandTableSuffix);
-      s.execute("CREATE INDEX band_signature ON band (signature_id)");
       s.execute(
           "CREATE TABLE reply (id " + d.autoId + ", text TEXT NOT NULL, signature_id BIGINT NOT NULL REFERENCES signature(id),"
               + " agent VARCHAR(200), channel VARCHAR(100), sent_at BIGINT NOT NULL, source VARCHAR(1000))");
@@ -471,10 +472,34 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
             ps.setLong(1, before.toEpochMilli());
             deleted = ps.executeUpdate();
           }
-          String orphan = "SELECT s.id FROM signature s WHERE NOT EXISTS (SELECT 1 FROM reply r WHERE r.signature_id = s.id)";
-          try (Statement s = connection.createStatement()) {
-            s.executeUpdate("DELETE FROM band WHERE signature_id IN (" + orphan + ")");
-            s.executeUpdate("DELETE FROM signature WHERE id IN (" + orphan + ")");
+          // A signature's band rows are found again from its text, so the band table needs no
+          // second index (which would double the cost of every import).
+          List<long[]> orphans = new ArrayList<>();
+          try (Statement s = connection.createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT s.id, s.normalised FROM signature s WHERE NOT EXISTS (SELECT 1 FROM reply r WHERE r.signature_id = s.id)")) {
+            while (rs.next()) {
+              long[] keys = Fingerprint.ofNormalised(rs.getString(2)).bandKeys();
+              long[] row = Arrays.copyOf(keys, keys.length + 1);
+              row[keys.length] = rs.getLong(1);
+              orphans.add(row);
+            }
+          }
+          try (PreparedStatement bands = connection.prepareStatement("DELETE FROM band WHERE band_key = ? AND signature_id = ?");
+              PreparedStatement signatures = connection.prepareStatement("DELETE FROM signature WHERE id = ?")) {
+            for (long[] row : orphans) {
+              long id = row[row.length - 1];
+              for (int i = 0; i < row.length - 1; i++) {
+                bands.setLong(1, row[i]);
+                bands.setLong(2, id);
+                bands.addBatch();
+              }
+              signatures.setLong(1, id);
+              signatures.addBatch();
+            }
+            bands.executeBatch();
+            signatures.executeBatch();
           }
           return deleted;
         });
