@@ -1,6 +1,5 @@
 package dev.replylint.history;
 
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -23,7 +22,7 @@ public interface HistoryLookup {
     return this;
   }
 
-  /** Looks in both and answers with the more similar reply (the recorded one on a tie). */
+  /** Looks in both and answers with the more similar reply (the first one's on a tie). */
   static HistoryLookup both(HistoryLookup first, HistoryLookup second) {
     if (first == NONE) {
       return second;
@@ -36,8 +35,10 @@ public interface HistoryLookup {
       public Optional<EarlierReply> closest(SimilarityQuery query) {
         Optional<EarlierReply> a = first.closest(query);
         Optional<EarlierReply> b = second.closest(query);
-        return a.isEmpty() ? b : b.isEmpty() ? a : Optional.of(
-            Comparator.comparingDouble(EarlierReply::similarity).compare(b.get(), a.get()) > 0 ? b.get() : a.get());
+        if (a.isEmpty() || b.isEmpty()) {
+          return a.isEmpty() ? b : a;
+        }
+        return b.get().similarity() > a.get().similarity() ? b : a;
       }
 
       @Override

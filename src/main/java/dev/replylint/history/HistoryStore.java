@@ -47,6 +47,9 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
   private static final int CANDIDATES = 24;
 
   private static final int BATCH = 2_000;
+
+  /** Band rows buffered by an import before they are sorted and written (16 bytes each). */
+  private static final int BAND_BUFFER = 1 << 20;
   private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
   enum Dialect {
@@ -116,12 +119,17 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     } catch (SQLException e) {
       throw notAHistory(location, e);
     }
+    Connection connection = null;
     try {
-      Connection connection = sqliteConnection(file, false);
+      connection = sqliteConnection(file, false);
       int version = migrate(connection, Dialect.SQLITE, location);
       return new HistoryStore(location, connection, Dialect.SQLITE, version);
     } catch (SQLException e) {
+      closeQuietly(connection);
       throw notAHistory(location, e);
+    } catch (RuntimeException e) {
+      closeQuietly(connection);
+      throw e;
     }
   }
 
@@ -201,10 +209,11 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
   }
 
   private static HistoryStore openPostgres(String url) {
+    Connection connection = null;
     try {
       Properties props = new Properties();
       props.setProperty("ApplicationName", "replylint");
-      Connection connection = DriverManager.getConnection(url, props);
+      connection = DriverManager.getConnection(url, props);
       String where = redactUrl(url);
       connection.setAutoCommit(false);
       try (Statement s = connection.createStatement()) {
@@ -223,8 +232,22 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
       connection.setAutoCommit(true);
       int version = migrate(connection, Dialect.POSTGRESQL, where);
       return new HistoryStore(where, connection, Dialect.POSTGRESQL, version);
-    } catch (SQLException e) {
-      throw new HistoryException(redactUrl(url) + ": cannot open the history: " + e.getMessage(), e);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(connection);
+      if (e instanceof HistoryException h) {
+        throw h;
+      }
+      throw new HistoryException(redactUrl(url) + ": cannot open the history: " + redactUrl(String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException ignored) {
+        // Already failing; the first error is the one to report.
+      }
     }
   }
 
@@ -362,7 +385,9 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     return inTransaction(
         () -> {
           Fingerprint fp = Fingerprint.of(reply.text(), placeholders);
-          long signature = signatureId(fp, new HashMap<>());
+          BandRows bands = new BandRows(Fingerprint.BANDS);
+          long signature = signatureId(fp, new HashMap<>(), bands);
+          bands.flush(connection);
           try (PreparedStatement ps =
               connection.prepareStatement(
                   "INSERT INTO reply (text, signature_id, agent, channel, sent_at, source) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
@@ -383,19 +408,35 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     return inTransaction(
         () -> {
           Map<Long, Long> signatures = new HashMap<>();
+          BandRows bands = new BandRows(BAND_BUFFER);
           long count = 0;
+          if (dialect == Dialect.SQLITE) {
+            try (Statement s = connection.createStatement()) {
+              s.execute("PRAGMA cache_size = -262144");
+            }
+          }
           try (PreparedStatement ps =
               connection.prepareStatement(
                   "INSERT INTO reply (text, signature_id, agent, channel, sent_at, source) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (NewReply reply : replies) {
-              long signature = signatureId(Fingerprint.of(reply.text(), placeholders), signatures);
+              long signature = signatureId(Fingerprint.of(reply.text(), placeholders), signatures, bands);
               bindReply(ps, reply, signature);
               ps.addBatch();
               if (++count % BATCH == 0) {
                 ps.executeBatch();
               }
+              if (bands.full()) {
+                bands.flush(connection);
+              }
             }
             ps.executeBatch();
+            bands.flush(connection);
+          } finally {
+            if (dialect == Dialect.SQLITE) {
+              try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA cache_size = -65536");
+              }
+            }
           }
           return count;
         });
@@ -419,7 +460,7 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
   }
 
   /** The signature row of a normalised text, made with its band keys the first time it is seen. */
-  private long signatureId(Fingerprint fp, Map<Long, Long> known) throws SQLException {
+  private long signatureId(Fingerprint fp, Map<Long, Long> known, BandRows bands) throws SQLException {
     long hash = fp.textHash();
     Long cached = known.get(hash);
     if (cached != null) {
@@ -439,14 +480,8 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
       }
     }
     if (id >= 0) {
-      try (PreparedStatement ps =
-          connection.prepareStatement("INSERT INTO band (band_key, signature_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-        for (long key : fp.bandKeys()) {
-          ps.setLong(1, key);
-          ps.setLong(2, id);
-          ps.addBatch();
-        }
-        ps.executeBatch();
+      for (long key : fp.bandKeys()) {
+        bands.add(key, id);
       }
     } else {
       try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM signature WHERE text_hash = ?")) {
@@ -461,6 +496,87 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     }
     known.put(hash, id);
     return id;
+  }
+
+  /**
+   * Band rows waiting to be written, flushed in key order: the keys are random, and writing them
+   * sorted turns an import's scattered B-tree inserts into a few sweeps over the index.
+   */
+  private static final class BandRows {
+    private long[] keys;
+    private long[] ids;
+    private int size;
+
+    BandRows(int capacity) {
+      keys = new long[capacity];
+      ids = new long[capacity];
+    }
+
+    void add(long key, long id) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        ids = Arrays.copyOf(ids, size * 2);
+      }
+      keys[size] = key;
+      ids[size++] = id;
+    }
+
+    boolean full() {
+      return size >= keys.length - Fingerprint.BANDS;
+    }
+
+    void flush(Connection connection) throws SQLException {
+      if (size == 0) {
+        return;
+      }
+      sort(0, size - 1);
+      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO band (band_key, signature_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+        for (int i = 0; i < size; i++) {
+          ps.setLong(1, keys[i]);
+          ps.setLong(2, ids[i]);
+          ps.addBatch();
+          if ((i + 1) % BATCH == 0) {
+            ps.executeBatch();
+          }
+        }
+        ps.executeBatch();
+      }
+      size = 0;
+    }
+
+    /** Quicksort of the two arrays together, by key. */
+    private void sort(int lo, int hi) {
+      while (lo < hi) {
+        long pivot = keys[(lo + hi) >>> 1];
+        int i = lo;
+        int j = hi;
+        while (i <= j) {
+          while (keys[i] < pivot) {
+            i++;
+          }
+          while (keys[j] > pivot) {
+            j--;
+          }
+          if (i <= j) {
+            long k = keys[i];
+            keys[i] = keys[j];
+            keys[j] = k;
+            long v = ids[i];
+            ids[i] = ids[j];
+            ids[j] = v;
+            i++;
+            j--;
+          }
+        }
+        if (j - lo < hi - i) {
+          sort(lo, j);
+          lo = i;
+        } else {
+          sort(i, hi);
+          hi = j;
+        }
+      }
+    }
   }
 
   /** Deletes replies sent before the instant, and signatures no reply uses any more. */

@@ -152,4 +152,15 @@ class HistoryCliTest {
     assertEquals("", run(SORRY_AGAIN, "check", "--history", "h.db", "--agent", "MS").out());
     assertTrue(run(SORRY_AGAIN, "check", "--history", "h.db", "--agent", "JK").out().contains("[sameness]"));
   }
+
+  @Test
+  void anUnreachableOrUnsupportedDatabaseIsExit2WithoutThePassword() {
+    CliRun unreachable = run(SORRY, "check", "--history", "jdbc:postgresql://127.0.0.1:1/care?user=u&password=secret");
+    assertEquals(2, unreachable.exitCode());
+    assertTrue(unreachable.err().contains("cannot open the history"), unreachable.err());
+    assertFalse(unreachable.err().contains("secret"), unreachable.err());
+    CliRun unsupported = run("", "history", "stats", "--history", "jdbc:mysql://localhost/care");
+    assertEquals(2, unsupported.exitCode());
+    assertTrue(unsupported.err().contains("only jdbc:postgresql:// and jdbc:sqlite: URLs"), unsupported.err());
+  }
 }
