@@ -46,6 +46,13 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
   /** Candidates verified per lookup, best band agreement first. */
   private static final int CANDIDATES = 24;
 
+  /**
+   * Newest signatures read per band key. A key shared by thousands of signatures belongs to a
+   * family of near-identical texts, whose members share other keys too; reading all of them would
+   * make a lookup cost grow with the history.
+   */
+  private static final int ROWS_PER_BAND = 100;
+
   private static final int BATCH = 2_000;
 
   /** Band rows buffered by an import before they are sorted and written (16 bytes each). */
@@ -655,14 +662,18 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     }
     try {
       List<Long> candidates = new ArrayList<>();
-      StringBuilder in = new StringBuilder();
+      StringBuilder union = new StringBuilder();
       for (int i = 0; i < keys.length; i++) {
-        in.append(i == 0 ? "?" : ", ?");
+        union.append(i == 0 ? "" : " UNION ALL ")
+            .append("SELECT signature_id FROM (SELECT signature_id FROM band WHERE band_key = ? ORDER BY signature_id DESC LIMIT ")
+            .append(ROWS_PER_BAND)
+            .append(") b")
+            .append(i);
       }
       try (PreparedStatement ps =
           connection.prepareStatement(
-              "SELECT signature_id, count(*) AS hits FROM band WHERE band_key IN (" + in
-                  + ") GROUP BY signature_id ORDER BY hits DESC, signature_id DESC LIMIT " + CANDIDATES)) {
+              "SELECT signature_id, count(*) AS hits FROM (" + union
+                  + ") hit GROUP BY signature_id ORDER BY hits DESC, signature_id DESC LIMIT " + CANDIDATES)) {
         for (int i = 0; i < keys.length; i++) {
           ps.setLong(i + 1, keys[i]);
         }
