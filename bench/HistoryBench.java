@@ -22,7 +22,7 @@ import java.util.Random;
  * precision of the finding on labelled pairs.
  *
  * <pre>
- * bench/history-bench.sh [replies] [pg-url]
+ * bench/history-bench.sh [replies] [pg-url] [pg-replies]     (replies -1: only recall and precision)
  * </pre>
  */
 public final class HistoryBench {
@@ -67,6 +67,7 @@ public final class HistoryBench {
     Path db = dir.resolve("history.db");
 
     List<String> drafts = drafts(brand, 10_000, 7);
+    // A negative count measures only recall and precision.
     if (total > 0) {
       sqlite(total, brand, db, drafts);
     }
@@ -81,7 +82,7 @@ public final class HistoryBench {
         lookups("PostgreSQL", store, drafts);
       }
     }
-    if (total > 0) {
+    if (total != 0) {
       recall(brand, dir.resolve("recall.db"));
       precision();
     }
