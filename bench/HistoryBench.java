@@ -27,6 +27,7 @@ import java.util.Random;
  */
 public final class HistoryBench {
   static final double THRESHOLD = 0.6;
+  static final int QUERIES = Integer.getInteger("queries", 3000);
 
   static final String[] GREETINGS = {"Hi @%s,", "Hello @%s!", "Hey @%s,", "@%s Hi there,", "@%s", "Hi %s,", "Thanks for reaching out @%s,", "@%s Hello,"};
   static final String[] OPENERS = {
@@ -67,6 +68,13 @@ public final class HistoryBench {
     Path db = dir.resolve("history.db");
 
     List<String> drafts = drafts(brand, 10_000, 7);
+    if (System.getProperty("existing") != null) {
+      try (HistoryStore store = HistoryStore.open(System.getProperty("existing"), false)) {
+        System.out.println("existing store: " + store.stats());
+        lookups("SQLite", store, drafts);
+      }
+      return;
+    }
     // A negative count measures only recall and precision.
     if (total > 0) {
       sqlite(total, brand, db, drafts);
@@ -243,7 +251,7 @@ public final class HistoryBench {
       int answered = 0;
       int lshAny = 0;
       int lshBest = 0;
-      for (int i = 0; i < 3000; i++) {
+      for (int i = 0; i < QUERIES; i++) {
         String base = sample.get(r.nextInt(n)).text();
         // From unchanged copies to heavy edits, so similarities spread over the threshold.
         String q = i % 5 == 4 ? fresh(r) : edit(base, r, r.nextInt(6));

@@ -51,7 +51,7 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
    * family of near-identical texts, whose members share other keys too; reading all of them would
    * make a lookup cost grow with the history.
    */
-  private static final int ROWS_PER_BAND = 100;
+  private static final int ROWS_PER_BAND = 200;
 
   private static final int BATCH = 2_000;
 
@@ -662,6 +662,16 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     }
     try {
       List<Long> candidates = new ArrayList<>();
+      // A template filled in again normalises to the very same text: one unique-index probe finds
+      // it however many near-identical texts crowd its band keys.
+      try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM signature WHERE text_hash = ?")) {
+        ps.setLong(1, draft.textHash());
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            candidates.add(rs.getLong(1));
+          }
+        }
+      }
       StringBuilder union = new StringBuilder();
       for (int i = 0; i < keys.length; i++) {
         union.append(i == 0 ? "" : " UNION ALL ")
@@ -679,7 +689,9 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            candidates.add(rs.getLong(1));
+            if (!candidates.contains(rs.getLong(1))) {
+              candidates.add(rs.getLong(1));
+            }
           }
         }
       }
