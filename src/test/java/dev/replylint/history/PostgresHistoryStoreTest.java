@@ -18,12 +18,18 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The same store on PostgreSQL: same schema, same lookups, and eight threads at once. */
 class PostgresHistoryStoreTest {
   static final String SORRY = "Hi @ann, we're sorry to hear order 123 is late! Please DM us and we'll sort it out. ^JK";
   static final String SORRY_AGAIN = "Hi @bob, we're sorry to hear order 456 is late! Please DM us and we'll sort it out. ^MS";
+
+  @AfterAll
+  static void dropSchemas() throws Exception {
+    PostgresTestDatabase.dropCreatedSchemas();
+  }
 
   @Test
   void recordsFindsAndPrunesLikeSqlite() {

@@ -17,7 +17,22 @@ import org.junit.jupiter.api.Assumptions;
 final class PostgresTestDatabase {
   static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/replylint_test?user=replylint&password=replylint";
 
+  private static final java.util.List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   private PostgresTestDatabase() {}
+
+  /** Drops the schemas this JVM created, so repeated local runs leave the database clean. */
+  static void dropCreatedSchemas() throws SQLException {
+    if (CREATED.isEmpty()) {
+      return;
+    }
+    try (Connection c = DriverManager.getConnection(baseUrl()); Statement s = c.createStatement()) {
+      for (String schema : CREATED) {
+        s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
+    CREATED.clear();
+  }
 
   static String baseUrl() {
     String url = System.getenv("REPLYLINT_TEST_PG_URL");
@@ -30,6 +45,7 @@ final class PostgresTestDatabase {
     String schema = "rl_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     try (Connection c = DriverManager.getConnection(base); Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
+      CREATED.add(schema);
     } catch (SQLException e) {
       String reason = "no PostgreSQL server reachable at " + HistoryStore.redactUrl(base) + " (" + e.getMessage() + ")";
       if (System.getenv("CI") != null) {
