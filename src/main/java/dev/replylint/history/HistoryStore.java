@@ -193,6 +193,34 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
 
   /** Refuses text files, empty files and truncated databases before SQLite sees them. */
   private static void checkSqliteFile(Path file, String location) {
+    // A checkpoint in another process writes the header's new page count before it extends the
+    // file, so a short file is only truncated if it stays short while no write-ahead log is live.
+    for (int attempt = 0; ; attempt++) {
+      long[] sizes = readHeader(file, location);
+      long actual = sizes[0];
+      long expected = sizes[1];
+      if (actual >= expected) {
+        return;
+      }
+      if (Files.exists(Path.of(file + "-wal")) || attempt < 5) {
+        if (attempt >= 50) {
+          return;
+        }
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        continue;
+      }
+      throw new HistoryException(
+          location + ": the history is truncated (" + actual + " bytes, its header says " + expected + "); refusing to touch it");
+    }
+  }
+
+  /** The file's size and the size its SQLite header claims (0 when the header does not say). */
+  private static long[] readHeader(Path file, String location) {
     byte[] header = new byte[100];
     long size;
     try (InputStream in = Files.newInputStream(file)) {
@@ -209,10 +237,7 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     long pageBytes = pageSize == 1 ? 65_536 : pageSize;
     long pages = Integer.toUnsignedLong(b.getInt(28));
     boolean sizeValid = b.getInt(24) == b.getInt(92);
-    if (sizeValid && pages * pageBytes > size) {
-      throw new HistoryException(
-          location + ": the history is truncated (" + size + " bytes, its header says " + pages * pageBytes + "); refusing to touch it");
-    }
+    return new long[] {size, sizeValid ? pages * pageBytes : 0};
   }
 
   private static HistoryStore openPostgres(String url) {
