@@ -159,22 +159,40 @@ function compReplyArray() {
 function _complete_replylint() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_replylint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} history" ];    then _picocli_replylint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} policy" ];    then _picocli_replylint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_replylint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} history import" ];    then _picocli_replylint_history; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} history add" ];    then _picocli_replylint_history; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} history stats" ];    then _picocli_replylint_history; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} history export" ];    then _picocli_replylint_history; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} history prune" ];    then _picocli_replylint_history; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} policy validate" ];    then _picocli_replylint_policy; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} policy show" ];    then _picocli_replylint_policy; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(check)
-  local cmds1=(policy)
-  local cmds2=(rules)
-  local cmds3=(policy validate)
-  local cmds4=(policy show)
+  local cmds1=(history)
+  local cmds2=(policy)
+  local cmds3=(rules)
+  local cmds4=(history import)
+  local cmds5=(history add)
+  local cmds6=(history stats)
+  local cmds7=(history export)
+  local cmds8=(history prune)
+  local cmds9=(policy validate)
+  local cmds10=(policy show)
 
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_replylint_policy_show; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_replylint_policy_validate; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_replylint_rules; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_replylint_policy; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_replylint_policy_show; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_replylint_policy_validate; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_replylint_history_prune; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_replylint_history_export; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_replylint_history_stats; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_replylint_history_add; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_replylint_history_import; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_replylint_rules; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_replylint_policy; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_replylint_history; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_replylint_check; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -186,7 +204,7 @@ function _picocli_replylint() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="check policy rules"
+  local commands="check history policy rules"
   local flag_opts="'--stacktrace' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -206,8 +224,8 @@ function _picocli_replylint_check() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-q' '--quiet' '--redact' '-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'-p' '--policy' '-f' '--format' '--fail-on' '--color'"
+  local flag_opts="'--record' '-q' '--quiet' '--redact' '-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'-p' '--policy' '--history' '--agent' '--channel' '-f' '--format' '--fail-on' '--color'"
   local FILENAME_option_args=("default" "strict") # --policy values
   local FORMAT_option_args=("text" "json") # --format values
   local LEVEL_option_args=("error" "warning" "info") # --fail-on values
@@ -220,6 +238,15 @@ function _picocli_replylint_check() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FILENAME_option_args[@]}" ) )
       return $?
+      ;;
+    '--history')
+      return
+      ;;
+    '--agent')
+      return
+      ;;
+    '--channel')
+      return
       ;;
     '-f'|'--format')
       local IFS=$'\n'
@@ -237,6 +264,24 @@ function _picocli_replylint_check() {
       return $?
       ;;
   esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `history` subcommand.
+function _picocli_replylint_history() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="import add stats export prune"
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -273,6 +318,177 @@ function _picocli_replylint_rules() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_replylint_history_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--history' '-p' '--policy' '--format' '--agent' '--channel'"
+  local FILENAME_option_args=("default" "strict") # --policy values
+  local FORMAT_option_args=("JSONL" "CSV" "TXT") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--history')
+      return
+      ;;
+    '-p'|'--policy')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FILENAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--agent')
+      return
+      ;;
+    '--channel')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_replylint_history_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--history' '-p' '--policy' '--agent' '--channel' '--sent-at'"
+  local FILENAME_option_args=("default" "strict") # --policy values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--history')
+      return
+      ;;
+    '-p'|'--policy')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FILENAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--agent')
+      return
+      ;;
+    '--channel')
+      return
+      ;;
+    '--sent-at')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `stats` subcommand.
+function _picocli_replylint_history_stats() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--history'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--history')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_replylint_history_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--history'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--history')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `prune` subcommand.
+function _picocli_replylint_history_prune() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--stacktrace'"
+  local arg_opts="'--history' '--older-than'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--history')
+      return
+      ;;
+    '--older-than')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -1,5 +1,6 @@
 package dev.replylint;
 
+import dev.replylint.history.HistoryLookup;
 import dev.replylint.policy.Policy;
 import dev.replylint.policy.RuleSettings;
 import dev.replylint.rules.Finding;
@@ -37,16 +38,23 @@ public final class Linter {
 
   private final Policy policy;
   private final List<ConfiguredRule> rules;
+  private final HistoryLookup history;
 
   private record ConfiguredRule(RuleType<?> type, RuleSettings settings, Rule rule) {}
 
-  private Linter(Policy policy, List<ConfiguredRule> rules) {
+  private Linter(Policy policy, List<ConfiguredRule> rules, HistoryLookup history) {
     this.policy = policy;
     this.rules = List.copyOf(rules);
+    this.history = history;
   }
 
   /** A linter running the policy's enabled rules, taken from the registry. */
   public static Linter create(Policy policy, RuleRegistry registry) {
+    return create(policy, registry, HistoryLookup.NONE);
+  }
+
+  /** The same, with earlier replies for rules that compare a draft with them ({@code sameness}). */
+  public static Linter create(Policy policy, RuleRegistry registry, HistoryLookup history) {
     List<ConfiguredRule> rules = new ArrayList<>();
     for (RuleSettings settings : policy.rules().values()) {
       if (!settings.enabled()) {
@@ -58,7 +66,7 @@ public final class Linter {
       }
       rules.add(new ConfiguredRule(type, settings, type.create(settings.options())));
     }
-    return new Linter(policy, rules);
+    return new Linter(policy, rules, history);
   }
 
   public Policy policy() {
@@ -81,10 +89,16 @@ public final class Linter {
     Draft draft = Draft.of(input.text());
     Draft customerPost = input.customerPost() == null ? null : Draft.of(input.customerPost());
     List<Finding> findings = new ArrayList<>();
+    HistoryLookup earlier = history.excluding(input.name());
     for (ConfiguredRule configured : rules) {
       RuleContext context =
           new RuleContext(
-              configured.type().id(), configured.settings().severity(), policy.shared(), customerPost, input.metadata());
+              configured.type().id(),
+              configured.settings().severity(),
+              policy.shared(),
+              customerPost,
+              input.metadata(),
+              earlier);
       try {
         findings.addAll(configured.rule().check(draft, context));
       } catch (RuntimeException e) {

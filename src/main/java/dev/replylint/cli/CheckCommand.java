@@ -4,6 +4,8 @@ import dev.replylint.DraftInput;
 import dev.replylint.LintResult;
 import dev.replylint.Linter;
 import dev.replylint.UserError;
+import dev.replylint.history.HistoryLookup;
+import dev.replylint.history.HistoryStore;
 import dev.replylint.policy.Policy;
 import dev.replylint.report.Format;
 import dev.replylint.report.ReportOptions;
@@ -14,7 +16,6 @@ import dev.replylint.text.InputText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +48,8 @@ final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin PolicyOption policyOption = new PolicyOption();
+
+  @Mixin HistoryCheckOptions historyOptions = new HistoryCheckOptions();
 
   @Parameters(paramLabel = "FILE", description = "Drafts to check; - for standard input.")
   List<String> files = new ArrayList<>();
@@ -106,13 +109,13 @@ final class CheckCommand implements Callable<Integer> {
     if (failOn != null) {
       policy = policy.withFailOn(failOn);
     }
-    Linter linter = Linter.create(policy, root.registry());
     ReportOptions options =
         new ReportOptions(format == Format.TEXT && useColor(environment), redact, quiet, policy.failOn(), policy.origin());
     Reporter reporter = format.reporter(out, options);
     Summary summary = new Summary(policy.failOn());
     List<String> inputs = files.isEmpty() ? List.of("-") : files;
     boolean inputErrors = false;
+    List<DraftInput> drafts = new ArrayList<>();
     for (String file : inputs) {
       String text;
       String name;
@@ -130,9 +133,21 @@ final class CheckCommand implements Callable<Integer> {
         inputErrors = true;
         continue;
       }
-      LintResult result = linter.lint(new DraftInput(name, text, null, Map.of()));
-      summary.add(result);
-      reporter.result(result);
+      drafts.add(new DraftInput(name, text, null, historyOptions.metadata()));
+    }
+    try (HistoryStore store = historyOptions.history.openForCheck(environment, historyOptions.record)) {
+      // The other drafts of this run come first, so near-copies within a batch point at each other.
+      HistoryLookup earlier =
+          HistoryLookup.both(HistoryCheckOptions.runDrafts(drafts, policy), store == null ? HistoryLookup.NONE : store);
+      Linter linter = Linter.create(policy, root.registry(), earlier);
+      for (DraftInput draft : drafts) {
+        LintResult result = linter.lint(draft);
+        summary.add(result);
+        reporter.result(result);
+        if (historyOptions.record && !result.fails(policy.failOn()) && !draft.text().isBlank()) {
+          store.add(historyOptions.toRecord(draft), policy.shared().placeholders());
+        }
+      }
     }
     reporter.finish(summary);
     if (inputErrors) {

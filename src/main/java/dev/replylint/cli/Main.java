@@ -15,7 +15,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /** Entry point: {@code main} only exits with what {@link #run} returns. */
 public final class Main {
   /** The subcommands of {@code replylint}, in the order help lists them. */
-  static final List<String> SUBCOMMANDS = List.of("check", "policy", "rules");
+  static final List<String> SUBCOMMANDS = List.of("check", "history", "policy", "rules");
 
   private Main() {}
 
@@ -111,6 +111,7 @@ public final class Main {
   private static Object subcommand(String name) {
     return switch (name) {
       case "check" -> new CheckCommand();
+      case "history" -> new HistoryCommand();
       case "policy" -> new PolicyCommand();
       case "rules" -> new RulesCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);

@@ -223,10 +223,23 @@ final class ManPageWriter {
 
   /**
    * Backslashes and hyphens escaped ({@code \-} stays an ASCII minus when a reader copies an
-   * option), and a line never starts with a control character.
+   * option), characters beyond ASCII as groff's {@code \[uXXXX]} (troff reads bytes, not UTF-8),
+   * and a line never starts with a control character.
    */
   static String escape(String text) {
-    String s = text.replace("\\", "\\e").replace("-", "\\-");
+    String escaped = text.replace("\\", "\\e").replace("-", "\\-");
+    StringBuilder ascii = new StringBuilder(escaped.length());
+    escaped
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (cp < 128) {
+                ascii.appendCodePoint(cp);
+              } else {
+                ascii.append(String.format(Locale.ROOT, "\\[u%04X]", cp));
+              }
+            });
+    String s = ascii.toString();
     if (s.startsWith(".") || s.startsWith("'")) {
       s = "\\&" + s;
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The root command; {@link Main} adds its subcommands (check, policy, rules). Its footer is also the man page's ENVIRONMENT, FILES and EXAMPLES sections
+ * The root command; {@link Main} adds its subcommands (check, history, policy, rules). Its footer is also the man page's ENVIRONMENT, FILES and EXAMPLES sections
  * ({@link ManPageWriter} reads it): a heading line {@code %nName:}, then items {@code "  KEY  text"},
  * paragraphs {@code "  text"}, literal lines indented by four, and continuation lines indented by
  * more (lined up under the text for the help screen).
@@ -69,6 +69,6 @@ public final class ReplylintCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: say check, policy or rules");
+    throw new ParameterException(spec.commandLine(), "Missing command: say check, history, policy or rules");
   }
 }

@@ -15,7 +15,8 @@ public final class BuiltinRules {
             // one RuleType.of(...) line per rule, alphabetical by id
             RuleType.of(AllCapsRule.class, AllCapsRule.Options.class, AllCapsRule::new),
             RuleType.of(EmoticonRule.class, EmoticonRule.Options.class, EmoticonRule::new),
-            RuleType.of(PrivateDataRule.class, PrivateDataRule.Options.class, PrivateDataRule::new)
+            RuleType.of(PrivateDataRule.class, PrivateDataRule.Options.class, PrivateDataRule::new),
+            RuleType.of(SamenessRule.class, SamenessRule.Options.class, SamenessRule::new)
             ));
   }
 }

@@ -1,5 +1,6 @@
 package dev.replylint.rules;
 
+import dev.replylint.history.HistoryLookup;
 import dev.replylint.text.Draft;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,14 +19,26 @@ public final class RuleContext {
   private final SharedOptions shared;
   private final Draft customerPost;
   private final Map<String, String> metadata;
+  private final HistoryLookup history;
 
   public RuleContext(
       String ruleId, Severity severity, SharedOptions shared, Draft customerPost, Map<String, String> metadata) {
+    this(ruleId, severity, shared, customerPost, metadata, HistoryLookup.NONE);
+  }
+
+  public RuleContext(
+      String ruleId,
+      Severity severity,
+      SharedOptions shared,
+      Draft customerPost,
+      Map<String, String> metadata,
+      HistoryLookup history) {
     this.ruleId = ruleId;
     this.severity = severity;
     this.shared = shared;
     this.customerPost = customerPost;
     this.metadata = Map.copyOf(metadata);
+    this.history = history;
   }
 
   public String ruleId() {
@@ -48,6 +61,14 @@ public final class RuleContext {
   /** Facts about the draft from structured input: {@code agent}, {@code channel}, {@code sent-at}. */
   public Map<String, String> metadata() {
     return metadata;
+  }
+
+  /**
+   * Earlier replies (the recorded history and the other drafts of this run) to compare the draft
+   * with; {@link HistoryLookup#NONE} when the linter was built without one.
+   */
+  public HistoryLookup history() {
+    return history;
   }
 
   /** Starts a finding for [start, end) of the draft, at this rule's id and severity. */

@@ -79,7 +79,7 @@ class CliDocsTest {
   @Test
   void bashCompletesCommandsAndOptionValues() throws Exception {
     assumeTrue(onPath("bash"), "bash not installed; skipping the completion check");
-    assertEquals("check policy rules", bashComplete("replylint", ""));
+    assertEquals("check history policy rules", bashComplete("replylint", ""));
     assertEquals("validate show", bashComplete("replylint", "policy", ""));
     assertEquals("text json", bashComplete("replylint", "check", "--format", ""));
     assertEquals("error warning info", bashComplete("replylint", "check", "--fail-on", ""));

@@ -77,7 +77,7 @@ class AllCapsHeldOutTest {
             text.append(ch);
           }
         }
-        cases.add(new RuleFixtures.Case("all-caps", text.toString(), spans, root.path("options"), brandTerms, null, marked));
+        cases.add(new RuleFixtures.Case("all-caps", text.toString(), spans, root.path("options"), brandTerms, null, marked, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode(), java.util.Map.of()));
       }
       return cases;
     }

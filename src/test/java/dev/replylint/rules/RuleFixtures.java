@@ -6,12 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.replylint.DraftInput;
 import dev.replylint.Linter;
+import dev.replylint.history.EarlierReply;
+import dev.replylint.history.Fingerprint;
+import dev.replylint.history.MemoryHistory;
 import dev.replylint.policy.Policy;
 import dev.replylint.policy.PolicyLoader;
 import dev.replylint.text.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +34,10 @@ import java.util.Map;
  *     options: {allow: []}        # replaces the file's options for this case
  *     customer-post: "my order is late"
  *     note: why this case matters
+ *     agent: JK                     # the draft's agent (metadata)
+ *     history:                      # earlier replies (for sameness); sent a day ago by JK
+ *       - "an earlier reply"
+ *       - {text: "another", agent: MS, days-ago: 200}
  * </pre>
  *
  * Each ⟦…⟧ marks a span the rule must report exactly; a case without marks must stay clean.
@@ -42,7 +51,16 @@ public final class RuleFixtures {
   private RuleFixtures() {}
 
   /** One case: the text without marks, the marked spans and how to check it. */
-  public record Case(String ruleId, String text, List<Span> expected, JsonNode options, List<String> brandTerms, String customerPost, String label) {
+  public record Case(
+      String ruleId,
+      String text,
+      List<Span> expected,
+      JsonNode options,
+      List<String> brandTerms,
+      String customerPost,
+      String label,
+      JsonNode history,
+      Map<String, String> metadata) {
     public boolean positive() {
       return !expected.isEmpty();
     }
@@ -86,7 +104,8 @@ public final class RuleFixtures {
           }
         }
         String label = "#" + index + " " + abbreviate(marked);
-        cases.add(new Case(ruleId, text.toString(), spans, options, brandTerms, customerPost, label));
+        Map<String, String> metadata = c.has("agent") ? Map.of("agent", c.get("agent").asText()) : Map.of();
+        cases.add(new Case(ruleId, text.toString(), spans, options, brandTerms, customerPost, label, c.path("history"), metadata));
       }
       return cases;
     } catch (IOException e) {
@@ -96,8 +115,24 @@ public final class RuleFixtures {
 
   /** Runs one case's rule alone, with the bundled default's placeholders, and returns its spans. */
   public static List<Finding> run(Case c) {
-    Linter linter = Linter.create(policyFor(c), BuiltinRules.registry());
-    return linter.lint(new DraftInput("fixture", c.text(), c.customerPost(), Map.of())).findings();
+    Policy policy = policyFor(c);
+    Linter linter = Linter.create(policy, BuiltinRules.registry(), history(c, policy));
+    return linter.lint(new DraftInput("fixture", c.text(), c.customerPost(), c.metadata())).findings();
+  }
+
+  /** The case's earlier replies, numbered from 1 in the order given. */
+  private static MemoryHistory history(Case c, Policy policy) {
+    MemoryHistory.Builder history = MemoryHistory.builder();
+    long id = 0;
+    for (JsonNode h : c.history()) {
+      String text = h.isTextual() ? h.asText() : h.path("text").asText();
+      String agent = h.path("agent").asText("JK");
+      Instant sentAt = Instant.now().minus(h.path("days-ago").asLong(1), ChronoUnit.DAYS);
+      history.add(
+          Fingerprint.of(text, policy.shared().placeholders()),
+          new EarlierReply(++id, null, text, agent, "twitter", sentAt, 0));
+    }
+    return history.build();
   }
 
   static Policy policyFor(Case c) {
