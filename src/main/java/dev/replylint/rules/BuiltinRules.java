@@ -13,6 +13,8 @@ public final class BuiltinRules {
     return new RuleRegistry(
         List.of(
             // one RuleType.of(...) line per rule, alphabetical by id
+            RuleType.of(HelpOfferRule.class, HelpOfferRule.Options.class, HelpOfferRule::new),
+            RuleType.of(JudgementalToneRule.class, JudgementalToneRule.Options.class, JudgementalToneRule::new)
             ));
   }
 }

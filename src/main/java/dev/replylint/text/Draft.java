@@ -29,6 +29,8 @@ public final class Draft {
   private String[] posTags;
   private String[] lemmas;
   private Language language;
+  private List<Words> scannedSentences;
+  private java.util.Map<Span, SpanAnalysis> analysedSpans;
 
   private Draft(String text) {
     this.text = Objects.requireNonNull(text, "text");
@@ -122,6 +124,49 @@ public final class Draft {
       language = new LanguageDetectorME(NlpModels.language()).predictLanguage(text);
     }
     return language;
+  }
+
+  /**
+   * The draft cut into sentence-sized stretches and words by a cheap character scan, no models:
+   * what phrase rules look at first, on every draft.
+   */
+  public List<Words> scannedSentences() {
+    if (scannedSentences == null) {
+      List<Words> found = new ArrayList<>();
+      for (Span s : Words.sentences(text)) {
+        found.add(Words.scan(text, s.start(), s.end()));
+      }
+      scannedSentences = Collections.unmodifiableList(found);
+    }
+    return scannedSentences;
+  }
+
+  /**
+   * OpenNLP tokens, POS tags and lemmas of one stretch of the draft, computed once per stretch,
+   * so a rule pays for the models (about a millisecond a sentence) only where it needs them.
+   * Curly apostrophes are read as straight ones, which the English models expect.
+   */
+  public SpanAnalysis analyse(Span span) {
+    if (analysedSpans == null) {
+      analysedSpans = new java.util.HashMap<>();
+    }
+    SpanAnalysis known = analysedSpans.get(span);
+    if (known != null) {
+      return known;
+    }
+    String stretch = text.substring(span.start(), span.end()).replace('\u2019', '\'').replace('\u2018', '\'');
+    List<Token> found = new ArrayList<>();
+    for (opennlp.tools.util.Span t : new TokenizerME(NlpModels.tokens()).tokenizePos(stretch)) {
+      int start = span.start() + t.getStart();
+      int end = span.start() + t.getEnd();
+      found.add(new Token(start, end, stretch.substring(t.getStart(), t.getEnd())));
+    }
+    String[] words = found.stream().map(Token::text).toArray(String[]::new);
+    String[] tags = words.length == 0 ? new String[0] : new POSTaggerME(NlpModels.posTags()).tag(words);
+    String[] lemmas = words.length == 0 ? new String[0] : new LemmatizerME(NlpModels.lemmas()).lemmatize(words, tags);
+    SpanAnalysis analysis = new SpanAnalysis(span, found, List.of(tags), List.of(lemmas));
+    analysedSpans.put(span, analysis);
+    return analysis;
   }
 
   private String[] tokenTexts() {
