@@ -13,8 +13,12 @@ public final class BuiltinRules {
     return new RuleRegistry(
         List.of(
             // one RuleType.of(...) line per rule, alphabetical by id
+            RuleType.of(AvoidPhrasesRule.class, AvoidPhrasesRule.Options.class, AvoidPhrasesRule::new),
+            RuleType.of(ChannelSwitchRule.class, ChannelSwitchRule.Options.class, ChannelSwitchRule::new),
+            RuleType.of(EmpathyRule.class, EmpathyRule.Options.class, EmpathyRule::new),
             RuleType.of(HelpOfferRule.class, HelpOfferRule.Options.class, HelpOfferRule::new),
-            RuleType.of(JudgementalToneRule.class, JudgementalToneRule.Options.class, JudgementalToneRule::new)
+            RuleType.of(JudgementalToneRule.class, JudgementalToneRule.Options.class, JudgementalToneRule::new),
+            RuleType.of(OfferPrivacyRule.class, OfferPrivacyRule.Options.class, OfferPrivacyRule::new)
             ));
   }
 }

@@ -1,6 +1,7 @@
 package dev.replylint.rules;
 
 import dev.replylint.rules.tone.CompiledPhrase;
+import dev.replylint.rules.tone.ContactDetails;
 import dev.replylint.rules.tone.LanguageGate;
 import dev.replylint.rules.tone.LanguageLexicon;
 import dev.replylint.rules.tone.Lexicons;
@@ -41,6 +42,7 @@ public final class HelpOfferRule implements Rule {
    * @param questionsCount whether a genuine question counts as a way to continue
    * @param linksCount whether a link, an email address or a phone number counts
    * @param praiseExempt whether a thank-you to a positive customer post needs no offer
+   * @param answersCount whether a reply of some substance to a customer's question counts as help
    */
   public record Options(
       Map<String, LanguageLexicon> languages,
@@ -48,7 +50,8 @@ public final class HelpOfferRule implements Rule {
       Integer minLength,
       Boolean questionsCount,
       Boolean linksCount,
-      Boolean praiseExempt) {
+      Boolean praiseExempt,
+      Boolean answersCount) {
     public Options {
       languages = Lexicons.withShipped("help-offer", languages);
       suggestion = suggestion == null ? "If you send us a DM, we'd be glad to help." : suggestion;
@@ -56,6 +59,7 @@ public final class HelpOfferRule implements Rule {
       questionsCount = questionsCount == null || questionsCount;
       linksCount = linksCount == null || linksCount;
       praiseExempt = praiseExempt == null || praiseExempt;
+      answersCount = answersCount == null || answersCount;
       if (minLength < 0) {
         throw new InvalidOptionException("min-length", "must be 0 or more");
       }
@@ -66,7 +70,7 @@ public final class HelpOfferRule implements Rule {
   }
 
   private static final Set<String> GRATITUDE =
-      Set.of("thank", "thanks", "thx", "ty", "appreciate", "appreciated", "glad", "happy", "love", "loved", "great", "awesome", "amazing", "wonderful", "enjoy", "enjoyed", "welcome", "pleasure", "cheers", "delighted", "thrilled", "kind", "congrats", "congratulations", "yay", "woohoo", "fantastic", "excited", "pleased", "sweet", "shoutout", "best");
+      Set.of("thank", "thanks", "thx", "ty", "appreciate", "appreciated", "glad", "happy", "love", "loved", "great", "awesome", "amazing", "wonderful", "enjoy", "enjoyed", "welcome", "pleasure", "cheers", "delighted", "thrilled", "kind", "congrats", "congratulations", "yay", "woohoo", "fantastic", "excited", "pleased", "sweet", "shoutout", "best", "worries", "anytime", "problem", "np");
 
   private final Options options;
   private final Map<String, List<CompiledPhrase>> lexicons;
@@ -88,7 +92,7 @@ public final class HelpOfferRule implements Rule {
     if (end <= start || end - start < options.minLength()) {
       return List.of();
     }
-    if (options.linksCount() && hasLinkOrContact(draft)) {
+    if (options.linksCount() && (ContactDetails.hasLink(draft) || ContactDetails.hasEmailOrPhone(draft))) {
       return List.of();
     }
     String language = LanguageGate.languageOf(draft, lexicons.keySet());
@@ -109,51 +113,15 @@ public final class HelpOfferRule implements Rule {
     if (options.praiseExempt() && answersPraise(draft, context)) {
       return List.of();
     }
+    if (options.answersCount() && answersQuestion(draft, context)) {
+      return List.of();
+    }
     String trimmed = text.substring(start, end);
     return List.of(
         context
             .finding(draft, start, end, "no offer of help or way to continue; add one, e.g. \"" + options.suggestion() + "\"")
             .suggest(trimmed + " " + options.suggestion())
             .build());
-  }
-
-  private static boolean hasLinkOrContact(Draft draft) {
-    for (Words w : draft.scannedSentences()) {
-      for (int i = 0; i < w.size(); i++) {
-        String f = w.form(i);
-        if (f.startsWith("http") || f.startsWith("www.")) {
-          return true;
-        }
-        // "help.acme.com/x", "bit.ly/x": a word, a dot, a word, then a path or a known ending
-        if (i + 2 < w.size() && w.form(i + 1).equals(".") && w.start(i + 1) == w.end(i) && w.start(i + 2) == w.end(i + 1)) {
-          String tld = w.form(i + 2);
-          if (Set.of("com", "co", "ly", "org", "net", "io", "help", "support", "uk", "me", "gl").contains(tld)) {
-            return true;
-          }
-        }
-        if (f.startsWith("@") && f.length() > 1 && i > 0 && w.end(i - 1) == w.start(i)) {
-          return true;
-        }
-      }
-    }
-    return phoneNumberIn(draft.text());
-  }
-
-  /** Seven or more digits in a run of digits, spaces, dots, dashes and brackets: a phone number. */
-  private static boolean phoneNumberIn(String text) {
-    int digits = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isDigit(c)) {
-        digits++;
-        if (digits >= 7) {
-          return true;
-        }
-      } else if (" -.()+".indexOf(c) < 0) {
-        digits = 0;
-      }
-    }
-    return false;
   }
 
   private static boolean inRhetoricalSentence(Draft draft, PhraseFinder.Hit offer, Set<String> rhetoricalWords) {
@@ -182,6 +150,47 @@ public final class HelpOfferRule implements Rule {
       }
       if (question && !rhetorical) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> QUESTION_OPENERS =
+      Set.of("can", "could", "is", "are", "do", "does", "did", "why", "how", "what", "when", "where", "which", "who", "will", "would", "should", "has", "have", "was", "were", "any", "may");
+
+  /** Words a reply needs to be an answer rather than a bare "sorry" or "noted". */
+  private static final int ANSWER_WORDS = 5;
+
+  /** The customer asked something and the reply says something: an answer is help. */
+  private static boolean answersQuestion(Draft draft, RuleContext context) {
+    if (context.customerPost().isEmpty() || !asksQuestion(context.customerPost().get())) {
+      return false;
+    }
+    int words = 0;
+    for (Words w : draft.scannedSentences()) {
+      for (int i = 0; i < w.size(); i++) {
+        if (Character.isLetterOrDigit(w.form(i).codePointAt(0))) {
+          words++;
+        }
+      }
+    }
+    return words >= ANSWER_WORDS;
+  }
+
+  private static boolean asksQuestion(Draft post) {
+    for (Words w : post.scannedSentences()) {
+      int first = 0;
+      while (first < w.size() && (w.form(first).startsWith("@") || w.isPunctuation(first))) {
+        first++;
+      }
+      boolean negated = first + 1 < w.size() && w.form(first + 1).equals("not");
+      if (first < w.size() && QUESTION_OPENERS.contains(w.form(first)) && !negated) {
+        return true;
+      }
+      for (int i = 0; i < w.size(); i++) {
+        if (w.form(i).equals("?")) {
+          return true;
+        }
       }
     }
     return false;

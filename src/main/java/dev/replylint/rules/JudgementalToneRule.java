@@ -1,10 +1,13 @@
 package dev.replylint.rules;
 
 import dev.replylint.rules.tone.CompiledPhrase;
-import dev.replylint.rules.tone.LanguageGate;
+import dev.replylint.rules.tone.LexiconFindings;
+import dev.replylint.rules.tone.DraftLanguage;
+import dev.replylint.rules.tone.Sentiment;
+import dev.replylint.text.Words;
+import java.util.Set;
 import dev.replylint.rules.tone.LanguageLexicon;
 import dev.replylint.rules.tone.Lexicons;
-import dev.replylint.rules.tone.PhraseFinder;
 import dev.replylint.text.Analysis;
 import dev.replylint.text.Draft;
 import java.util.ArrayList;
@@ -32,17 +35,22 @@ public final class JudgementalToneRule implements Rule {
   /**
    * @param languages lexicons by language code: word classes and phrase entries (match, except,
    *     message, suggest); merged by id over the shipped {@code policies/lexicons/judgemental-tone.yaml}
+   * @param curtCommands also flag a bare command ("Get an earlier bus.") in a reply to an unhappy
+   *     customer that has no word of apology, thanks or courtesy anywhere (needs the customer's post)
    */
-  public record Options(Map<String, LanguageLexicon> languages) {
+  public record Options(Map<String, LanguageLexicon> languages, Boolean curtCommands) {
     public Options {
       languages = Lexicons.withShipped("judgemental-tone", languages);
+      curtCommands = curtCommands == null || curtCommands;
     }
   }
 
   private final Map<String, List<CompiledPhrase>> lexicons;
+  private final boolean curtCommands;
 
   public JudgementalToneRule(Options options) {
     this.lexicons = Lexicons.compileAll(options.languages());
+    this.curtCommands = options.curtCommands();
   }
 
   @Override
@@ -50,23 +58,51 @@ public final class JudgementalToneRule implements Rule {
     if (draft.text().isBlank()) {
       return List.of();
     }
-    String language = LanguageGate.languageOf(draft, lexicons.keySet());
-    List<CompiledPhrase> phrases = lexicons.get(language);
-    if (phrases == null) {
-      return List.of(LanguageGate.skipped(draft, context, language));
-    }
-    List<Finding> out = new ArrayList<>();
-    for (PhraseFinder.Hit hit : PhraseFinder.find(draft, phrases)) {
-      if (context.shared().insidePlaceholder(draft.text(), hit.start(), hit.end())) {
-        continue;
-      }
-      RuleContext.FindingBuilder finding =
-          context.finding(draft, hit.start(), hit.end(), hit.phrase().message()).property("entry", hit.phrase().id());
-      if (hit.phrase().suggest() != null) {
-        finding.suggest(hit.phrase().suggest());
-      }
-      out.add(finding.build());
+    List<Finding> out = new ArrayList<>(LexiconFindings.report(draft, context, lexicons));
+    // a draft in a language without a lexicon already got its note; the curt check reads English
+    if (out.isEmpty() && curtCommands && DraftLanguage.of(draft).equals(DraftLanguage.ENGLISH)) {
+      curtCommand(draft, context).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** Words that make a reply courteous enough that a command in it is an instruction, not a rebuff. */
+  private static final Set<String> COURTESY =
+      Set.of("sorry", "apologise", "apologize", "apologies", "apology", "please", "thanks", "thank", "happy", "glad", "hope", "appreciate", "understand", "help", "welcome", "kindly", "love", "feel", "dm", "let", "hi", "hello", "hey", "could", "would", "can", "might", "may", "ask", "know", "worries", "problem", "sure", "course", "absolutely", "great", "us");
+
+  private static final Set<String> NOT_COMMANDS = Set.of("see", "enjoy", "have", "let", "thank", "thanks", "welcome", "hope", "take", "stay", "keep", "sorry", "glad", "be", "do", "happy");
+
+  /**
+   * A bare command to a customer who is not praising, in a reply with no courtesy at all: "Get an earlier
+   * bus." The grammar (a sentence opening on a verb in its base form) is read from the model's
+   * tags, paid for only on replies that passed the cheap checks.
+   */
+  private static java.util.Optional<Finding> curtCommand(Draft draft, RuleContext context) {
+    if (context.customerPost().isEmpty() || Sentiment.of(context.customerPost().get()) == Sentiment.Polarity.POSITIVE) {
+      return java.util.Optional.empty();
+    }
+    List<Words> sentences = draft.scannedSentences();
+    for (Words w : sentences) {
+      for (int i = 0; i < w.size(); i++) {
+        if (COURTESY.contains(w.form(i))) {
+          return java.util.Optional.empty();
+        }
+      }
+    }
+    for (Words scanned : sentences) {
+      if (scanned.size() < 2 || NOT_COMMANDS.contains(scanned.form(0)) || !Character.isLetter(scanned.form(0).codePointAt(0))) {
+        continue;
+      }
+      Words analysed = Words.of(draft.analyse(scanned.span()));
+      if (analysed.size() > 1 && "VERB".equals(analysed.tag(0)) && analysed.form(0).equals(analysed.lemma(0)) && !"?".equals(analysed.form(analysed.size() - 1))) {
+        return java.util.Optional.of(
+            context
+                .finding(draft, scanned.span().start(), scanned.span().end(), "a bare command to an unhappy customer, with no apology or courtesy, reads as a rebuff")
+                .property("entry", "curt-command")
+                .suggest("Sorry about this. One thing that may help: " + Character.toLowerCase(draft.text().charAt(scanned.span().start())) + draft.slice(scanned.span().start() + 1, scanned.span().end()))
+                .build());
+      }
+    }
+    return java.util.Optional.empty();
   }
 }

@@ -28,7 +28,7 @@ public final class Sentiment {
 
   private static final Map<String, Integer> SCORES = load();
   private static final Set<String> NEGATORS = Set.of("not", "no", "never", "cannot", "nothing", "nobody", "without", "neither", "nor");
-  private static final Set<String> NEGATED_PRAISE = Set.of("wait", "thank", "recommend", "beat", "complain", "enough", "believe");
+  private static final Set<String> NEGATED_PRAISE = Set.of("wait", "thank", "recommend", "beat", "complain", "enough", "fault");
   /** Verbs that, negated, describe something broken: "won't load", "doesn't work". */
   private static final Set<String> FAILING_WHEN_NEGATED =
       Set.of("work", "working", "works", "load", "loading", "open", "connect", "arrive", "arrived", "charge", "respond", "responded", "get", "got", "receive", "received", "log", "sign", "help", "helped", "answer", "answered", "reply", "replied", "fix", "fixed", "show", "start", "turn", "play", "send", "sent", "access", "use", "find", "come", "came", "happy", "good", "ok", "okay", "acceptable", "cool", "fair", "right");
@@ -39,6 +39,8 @@ public final class Sentiment {
     int positive = 0;
     int negative = 0;
     for (Words w : post.scannedSentences()) {
+      // in a question, negation alone asks ("why can't I book 5?") rather than complains
+      boolean question = w.size() > 0 && w.form(w.size() - 1).equals("?");
       for (int i = 0; i < w.size(); i++) {
         String form = w.form(i);
         boolean negated = i > 0 && (NEGATORS.contains(w.form(i - 1)) || (i > 1 && NEGATORS.contains(w.form(i - 2))));
@@ -52,8 +54,14 @@ public final class Sentiment {
         }
         Integer score = SCORES.get(form);
         if (score == null) {
+          if (question) {
+            continue;
+          }
           if (negated && FAILING_WHEN_NEGATED.contains(form)) {
             negative += 2;
+          } else if (NEGATORS.contains(form) && !suggestion(w, i)) {
+            // "won't load", "never arrived", "without asking": negation in a post is a complaint
+            negative += 1;
           }
           continue;
         }
@@ -71,6 +79,11 @@ public final class Sentiment {
       return positive >= negative + 4 ? Polarity.POSITIVE : Polarity.NEGATIVE;
     }
     return positive >= 2 ? Polarity.POSITIVE : Polarity.NEUTRAL;
+  }
+
+  /** "why don't you open earlier?": a negated question that suggests rather than complains. */
+  private static boolean suggestion(Words w, int i) {
+    return i >= 2 && w.form(i - 1).equals("do") && w.form(i - 2).equals("why");
   }
 
   private static Map<String, Integer> load() {

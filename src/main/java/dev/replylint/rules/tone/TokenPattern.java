@@ -18,7 +18,7 @@ import java.util.Set;
  *   <li>{@code VERB} — any word with this UD tag; {@code read/VERB} — both;
  *   <li>{@code @blame-verb} — any word of a word class the lexicon defines;
  *   <li>{@code a|b|NOUN} — alternatives; {@code !x} — one word that is not x; {@code x?} — optional;
- *   <li>{@code _} — any one word; {@code _{0,3}} — up to three; {@code ...} — up to four;
+ *   <li>{@code _} — any one word; {@code _?} — one or none; {@code _{0,3}} — up to three; {@code ...} — up to four;
  *   <li>{@code ^} and {@code $} — start and end of the sentence (trailing punctuation aside);
  *   <li>{@code [} and {@code ]} — the part to report (default: the whole match);
  *   <li>{@code ?} {@code ,} {@code !} {@code .} {@code :} — that punctuation.
@@ -181,6 +181,8 @@ public final class TokenPattern {
         return Anchor.MARK_CLOSE;
       case "_":
         return new Gap(1, 1);
+      case "_?":
+        return new Gap(0, 1);
       case "...":
         return new Gap(0, 4);
       case "?", ",", "!", ".", ":", ";":
@@ -201,7 +203,8 @@ public final class TokenPattern {
         throw new IllegalArgumentException("gap " + piece + ": expected _{min,max}");
       }
     }
-    boolean optional = piece.length() > 1 && piece.endsWith("?");
+    // "x?" is optional x; in "a|?" the question mark is an alternative
+    boolean optional = piece.length() > 1 && piece.endsWith("?") && !piece.endsWith("|?");
     if (optional) {
       piece = piece.substring(0, piece.length() - 1);
     }
