@@ -70,7 +70,17 @@ public final class JudgementalToneRule implements Rule {
   private static final Set<String> COURTESY =
       Set.of("sorry", "apologise", "apologize", "apologies", "apology", "please", "thanks", "thank", "happy", "glad", "hope", "appreciate", "understand", "help", "welcome", "kindly", "love", "feel", "dm", "let", "hi", "hello", "hey", "could", "would", "can", "might", "may", "ask", "know", "worries", "problem", "sure", "course", "absolutely", "great", "us");
 
-  private static final Set<String> NOT_COMMANDS = Set.of("see", "enjoy", "have", "let", "thank", "thanks", "welcome", "hope", "take", "stay", "keep", "sorry", "glad", "be", "do", "happy");
+  /** Openings that are not a bare command; sentences starting so never pay for tagging. */
+  private static final Set<String> NOT_COMMANDS =
+      Set.of(
+          "see", "enjoy", "have", "let", "thank", "thanks", "welcome", "hope", "take", "stay", "keep", "sorry", "glad", "be", "do", "happy",
+          "i", "we", "you", "it", "this", "that", "these", "those", "the", "a", "an", "our", "your", "my", "their", "there", "he", "she", "they",
+          "hi", "hello", "hey", "yes", "no", "ok", "okay", "oh", "if", "when", "as", "for", "in", "on", "at", "to", "and", "but", "so", "just",
+          "also", "what", "which", "who", "why", "how", "where", "is", "are", "was", "were", "can", "could", "would", "will", "should", "may",
+          "great", "good", "awesome", "all", "any", "some", "not", "unfortunately", "yeah", "sure", "of", "with", "from", "by", "after", "before");
+
+  /** Bare commands are short; a long sentence opening on a verb is an explanation. */
+  private static final int CURT_MAX_WORDS = 10;
 
   /**
    * A bare command to a customer who is not praising, in a reply with no courtesy at all: "Get an earlier
@@ -90,7 +100,7 @@ public final class JudgementalToneRule implements Rule {
       }
     }
     for (Words scanned : sentences) {
-      if (scanned.size() < 2 || NOT_COMMANDS.contains(scanned.form(0)) || !Character.isLetter(scanned.form(0).codePointAt(0))) {
+      if (scanned.size() < 2 || scanned.size() > CURT_MAX_WORDS || NOT_COMMANDS.contains(scanned.form(0)) || !Character.isLetter(scanned.form(0).codePointAt(0))) {
         continue;
       }
       Words analysed = Words.of(draft.analyse(scanned.span()));

@@ -74,7 +74,7 @@ public final class OfferPrivacyRule implements Rule {
     }
     return List.of(
         context
-            .finding(draft, whole.start(), whole.end(), "this is about the customer's " + topic.phrase().message() + "; offer a private channel (DM, phone) before details are shared")
+            .finding(draft, whole.start(), whole.end(), "this is about " + topic.phrase().message() + "; offer a private channel (DM, phone) before details are shared")
             .property("topic", topic.phrase().id())
             .suggest(draft.slice(whole.start(), whole.end()) + " Please send us a DM so we can look into this privately.")
             .build());

@@ -154,17 +154,7 @@ public final class Draft {
     if (known != null) {
       return known;
     }
-    String stretch = text.substring(span.start(), span.end()).replace('\u2019', '\'').replace('\u2018', '\'');
-    List<Token> found = new ArrayList<>();
-    for (opennlp.tools.util.Span t : new TokenizerME(NlpModels.tokens()).tokenizePos(stretch)) {
-      int start = span.start() + t.getStart();
-      int end = span.start() + t.getEnd();
-      found.add(new Token(start, end, stretch.substring(t.getStart(), t.getEnd())));
-    }
-    String[] words = found.stream().map(Token::text).toArray(String[]::new);
-    String[] tags = words.length == 0 ? new String[0] : new POSTaggerME(NlpModels.posTags()).tag(words);
-    String[] lemmas = words.length == 0 ? new String[0] : new LemmatizerME(NlpModels.lemmas()).lemmatize(words, tags);
-    SpanAnalysis analysis = new SpanAnalysis(span, found, List.of(tags), List.of(lemmas));
+    SpanAnalysis analysis = SpanAnalyser.analyse(text, span);
     analysedSpans.put(span, analysis);
     return analysis;
   }

@@ -110,6 +110,20 @@ public final class Words {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
+    // "@acme @jo please call us": the addressees of a post are not the start of its sentence
+    while (start < end && text.charAt(start) == '@') {
+      int j = start + 1;
+      while (j < end && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
+        j++;
+      }
+      if (j == start + 1) {
+        break;
+      }
+      start = j;
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+    }
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }

@@ -22,6 +22,15 @@ public final class PhraseFinder {
 
   /** Every hit, by position; where two entries overlap, the earlier (then longer) one wins. */
   public static List<Hit> find(Draft draft, List<CompiledPhrase> phrases) {
+    return find(draft, phrases, false);
+  }
+
+  /** True when any phrase of the list occurs; stops at the first hit the scan alone can vouch for. */
+  public static boolean any(Draft draft, List<CompiledPhrase> phrases) {
+    return !find(draft, phrases, true).isEmpty();
+  }
+
+  private static List<Hit> find(Draft draft, List<CompiledPhrase> phrases, boolean firstOnly) {
     List<Words> sentences = draft.scannedSentences();
     if (sentences.isEmpty() || phrases.isEmpty()) {
       return List.of();
@@ -37,24 +46,44 @@ public final class PhraseFinder {
       return List.of();
     }
     List<Hit> hits = new ArrayList<>();
+    // Pass 1, scan only: hits whose words and tag-free paths decide them.
+    List<Words> needAnalysis = new ArrayList<>();
     for (Words scanned : sentences) {
-      Words analysed = null;
+      boolean unsure = false;
       for (CompiledPhrase p : candidates) {
-        List<TokenPattern.Match> matches = p.match().findAll(scanned);
-        if (matches.isEmpty()) {
+        List<TokenPattern.Match> matches = p.match().findCertain(scanned);
+        for (TokenPattern.Match m : matches) {
+          Boolean cancelled = cancelledOnScan(p, scanned, m);
+          if (cancelled == null) {
+            unsure = true;
+          } else if (!cancelled && m.reportEnd() > m.reportStart()) {
+            hits.add(new Hit(p, scanned.start(m.reportStart()), scanned.end(m.reportEnd() - 1)));
+            if (firstOnly) {
+              return hits;
+            }
+          }
+        }
+        if (p.usesTags() && matches.isEmpty() && !p.match().findAll(scanned).isEmpty()) {
+          unsure = true;
+        }
+      }
+      if (unsure) {
+        needAnalysis.add(scanned);
+      }
+    }
+    // Pass 2: the model's tags and lemmas, only for sentences the scan could not decide.
+    for (Words scanned : needAnalysis) {
+      Words analysed = Words.of(draft.analyse(scanned.span()));
+      for (CompiledPhrase p : candidates) {
+        if (!p.usesTags()) {
           continue;
         }
-        Words words = scanned;
-        if (p.usesTags()) {
-          if (analysed == null) {
-            analysed = Words.of(draft.analyse(scanned.span()));
-          }
-          words = analysed;
-          matches = p.match().findAll(words);
-        }
-        for (TokenPattern.Match m : matches) {
-          if (!cancelled(p, words, m) && m.reportEnd() > m.reportStart()) {
-            hits.add(new Hit(p, words.start(m.reportStart()), words.end(m.reportEnd() - 1)));
+        for (TokenPattern.Match m : p.match().findAll(analysed)) {
+          if (!cancelled(p, analysed, m) && m.reportEnd() > m.reportStart()) {
+            hits.add(new Hit(p, analysed.start(m.reportStart()), analysed.end(m.reportEnd() - 1)));
+            if (firstOnly) {
+              return hits;
+            }
           }
         }
       }
@@ -62,9 +91,24 @@ public final class PhraseFinder {
     return withoutOverlaps(hits);
   }
 
-  /** True when any phrase of the list occurs (cheaper than {@link #find} when one is enough). */
-  public static boolean any(Draft draft, List<CompiledPhrase> phrases) {
-    return !find(draft, phrases).isEmpty();
+  /** Whether an exception cancels a scan-certain match: true, false, or null when only tags can tell. */
+  private static Boolean cancelledOnScan(CompiledPhrase p, Words scanned, TokenPattern.Match m) {
+    boolean maybe = false;
+    for (TokenPattern except : p.except()) {
+      for (TokenPattern.Match e : except.findCertain(scanned)) {
+        if (e.start() < m.end() && m.start() < e.end()) {
+          return true;
+        }
+      }
+      if (except.usesTags()) {
+        for (TokenPattern.Match e : except.findAll(scanned)) {
+          if (e.start() < m.end() && m.start() < e.end()) {
+            maybe = true;
+          }
+        }
+      }
+    }
+    return maybe ? null : false;
   }
 
   static Set<String> formsOf(List<Words> sentences) {

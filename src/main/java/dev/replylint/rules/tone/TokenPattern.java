@@ -41,17 +41,37 @@ public final class TokenPattern {
     List<Set<String>> required = new ArrayList<>();
     for (Element e : elements) {
       if (e instanceof WordTest w) {
-        tags |= w.atoms.stream().anyMatch(a -> a.tag != null);
-        if (!w.optional && !w.negated && w.atoms.stream().allMatch(a -> a.forms != null)) {
+        tags |= w.atoms.stream().anyMatch(a -> a.tag() != null);
+        if (!w.optional && !w.negated && w.atoms.stream().allMatch(a -> a.forms() != null)) {
           Set<String> forms = new HashSet<>();
-          w.atoms.forEach(a -> forms.addAll(a.forms));
+          w.atoms.forEach(a -> forms.addAll(a.forms()));
           required.add(forms);
         }
       }
     }
     this.usesTags = tags;
     this.requiredForms = List.copyOf(required);
+    WordTest first = null;
+    boolean anchored = false;
+    for (Element e : elements) {
+      if (e == Anchor.MARK_OPEN || e == Anchor.MARK_CLOSE) {
+        continue;
+      }
+      anchored = e == Anchor.START;
+      if (e instanceof WordTest w && !w.optional && !w.negated && w.otherAtoms.isEmpty()) {
+        first = w;
+      }
+      break;
+    }
+    this.firstWord = first;
+    this.startOnly = anchored;
   }
+
+  /** The pattern's first word when it must be a plain word: start positions are tried only there. */
+  private final WordTest firstWord;
+
+  /** The pattern opens with ^: only the sentence's first word can start a match. */
+  private final boolean startOnly;
 
   public String source() {
     return source;
@@ -84,10 +104,28 @@ public final class TokenPattern {
 
   /** Every non-overlapping match in the sentence, leftmost first. */
   public List<Match> findAll(Words words) {
+    return findAll(words, false);
+  }
+
+  /**
+   * Matches on a scanned sentence that hold whatever the tags turn out to be: paths that consume a
+   * word only through a tag test are not taken (an optional {@code ADV?} is skipped instead), so
+   * such a match stands without the model's analysis.
+   */
+  public List<Match> findCertain(Words words) {
+    return findAll(words, true);
+  }
+
+  private List<Match> findAll(Words words, boolean certainOnly) {
     List<Match> out = new ArrayList<>();
     int from = 0;
-    while (from < words.size()) {
-      Match m = matchAt(words, from);
+    int last = startOnly ? Math.min(1, words.size()) : words.size();
+    while (from < last) {
+      if (firstWord != null && !firstWord.accepts(words, from, true)) {
+        from++;
+        continue;
+      }
+      Match m = matchAt(words, from, certainOnly);
       if (m == null) {
         from++;
       } else {
@@ -100,8 +138,12 @@ public final class TokenPattern {
 
   /** The match starting at word {@code start}, or null. */
   public Match matchAt(Words words, int start) {
+    return matchAt(words, start, false);
+  }
+
+  private Match matchAt(Words words, int start, boolean certainOnly) {
     int[] marks = {-1, -1};
-    int end = match(words, 0, start, marks);
+    int end = match(words, 0, start, marks, certainOnly);
     if (end < 0) {
       return null;
     }
@@ -110,14 +152,14 @@ public final class TokenPattern {
     return new Match(start, end, reportStart, Math.max(reportStart, reportEnd));
   }
 
-  private int match(Words words, int e, int at, int[] marks) {
+  private int match(Words words, int e, int at, int[] marks, boolean certainOnly) {
     if (e == elements.size()) {
       return at;
     }
     Element element = elements.get(e);
     if (element instanceof Anchor anchor) {
       if (anchor == Anchor.START) {
-        return at == 0 ? match(words, e + 1, at, marks) : -1;
+        return at == 0 ? match(words, e + 1, at, marks, certainOnly) : -1;
       }
       if (anchor == Anchor.END) {
         for (int i = at; i < words.size(); i++) {
@@ -125,11 +167,11 @@ public final class TokenPattern {
             return -1;
           }
         }
-        return match(words, e + 1, at, marks);
+        return match(words, e + 1, at, marks, certainOnly);
       }
       int saved = anchor == Anchor.MARK_OPEN ? marks[0] : marks[1];
       marks[anchor == Anchor.MARK_OPEN ? 0 : 1] = at;
-      int end = match(words, e + 1, at, marks);
+      int end = match(words, e + 1, at, marks, certainOnly);
       if (end < 0) {
         marks[anchor == Anchor.MARK_OPEN ? 0 : 1] = saved;
       }
@@ -137,7 +179,7 @@ public final class TokenPattern {
     }
     if (element instanceof Gap gap) {
       for (int skip = gap.min; skip <= gap.max && at + skip <= words.size(); skip++) {
-        int end = match(words, e + 1, at + skip, marks);
+        int end = match(words, e + 1, at + skip, marks, certainOnly);
         if (end >= 0) {
           return end;
         }
@@ -145,13 +187,13 @@ public final class TokenPattern {
       return -1;
     }
     WordTest test = (WordTest) element;
-    if (at < words.size() && test.accepts(words, at)) {
-      int end = match(words, e + 1, at + 1, marks);
+    if (at < words.size() && test.accepts(words, at, certainOnly)) {
+      int end = match(words, e + 1, at + 1, marks, certainOnly);
       if (end >= 0) {
         return end;
       }
     }
-    return test.optional ? match(words, e + 1, at, marks) : -1;
+    return test.optional ? match(words, e + 1, at, marks, certainOnly) : -1;
   }
 
   /** Parses a pattern; word classes are resolved from {@code classes}. */
@@ -268,18 +310,47 @@ public final class TokenPattern {
 
   private record Gap(int min, int max) implements Element {}
 
-  private record WordTest(List<Atom> atoms, boolean negated, boolean optional) implements Element {
-    boolean accepts(Words words, int i) {
-      boolean any = false;
+  /**
+   * One word position. Plain word atoms are merged into two hash sets (forms, lemmas) so a test
+   * costs two lookups however long a word class is; only tag and suffix atoms are tried in turn.
+   */
+  private static final class WordTest implements Element {
+    final List<Atom> atoms;
+    final boolean negated;
+    final boolean optional;
+    private final Set<String> plainForms = new HashSet<>();
+    private final Set<String> plainLemmas = new HashSet<>();
+    private final List<Atom> otherAtoms = new ArrayList<>();
+
+    WordTest(List<Atom> atoms, boolean negated, boolean optional) {
+      this.atoms = List.copyOf(atoms);
+      this.negated = negated;
+      this.optional = optional;
       for (Atom a : atoms) {
-        Boolean r = a.test(words, i);
-        if (r == null) {
-          // A tag test on a scanned sentence: unknown, so both x and !x may hold.
-          return true;
+        if (a.forms() != null && a.tag() == null && a.suffix() == null) {
+          plainForms.addAll(a.forms());
+          if (!a.exact() && a.lemma() != null) {
+            plainLemmas.add(a.lemma());
+          }
+        } else {
+          otherAtoms.add(a);
         }
-        if (r) {
-          any = true;
-          break;
+      }
+    }
+
+    boolean accepts(Words words, int i, boolean certainOnly) {
+      boolean any = plainForms.contains(words.form(i)) || (words.lemma(i) != null && plainLemmas.contains(words.lemma(i)));
+      if (!any) {
+        for (Atom a : otherAtoms) {
+          Boolean r = a.test(words, i);
+          if (r == null) {
+            // A tag test on a scanned sentence: unknown, so both x and !x may hold.
+            return !certainOnly;
+          }
+          if (r) {
+            any = true;
+            break;
+          }
         }
       }
       return any != negated;
