@@ -77,7 +77,16 @@ public final class JudgementalToneRule implements Rule {
           "i", "we", "you", "it", "this", "that", "these", "those", "the", "a", "an", "our", "your", "my", "their", "there", "he", "she", "they",
           "hi", "hello", "hey", "yes", "no", "ok", "okay", "oh", "if", "when", "as", "for", "in", "on", "at", "to", "and", "but", "so", "just",
           "also", "what", "which", "who", "why", "how", "where", "is", "are", "was", "were", "can", "could", "would", "will", "should", "may",
-          "great", "good", "awesome", "all", "any", "some", "not", "unfortunately", "yeah", "sure", "of", "with", "from", "by", "after", "before");
+          "great", "good", "awesome", "all", "any", "some", "not", "unfortunately", "yeah", "sure", "of", "with", "from", "by", "after", "before",
+          "give", "try", "agreed", "noted", "go", "feel", "come", "join", "follow", "visit", "check", "click", "tap");
+
+  /** An exclamation, an emoji or a link: the marks of a friendly pointer, not a rebuff. */
+  private static boolean friendlyMarks(String text) {
+    if (text.indexOf('!') >= 0 || text.contains("http")) {
+      return true;
+    }
+    return text.codePoints().anyMatch(cp -> cp >= 0x2600 && Character.getType(cp) == Character.OTHER_SYMBOL);
+  }
 
   /** Bare commands are short; a long sentence opening on a verb is an explanation. */
   private static final int CURT_MAX_WORDS = 10;
@@ -89,6 +98,9 @@ public final class JudgementalToneRule implements Rule {
    */
   private static java.util.Optional<Finding> curtCommand(Draft draft, RuleContext context) {
     if (context.customerPost().isEmpty() || Sentiment.of(context.customerPost().get()) == Sentiment.Polarity.POSITIVE) {
+      return java.util.Optional.empty();
+    }
+    if (friendlyMarks(draft.text())) {
       return java.util.Optional.empty();
     }
     List<Words> sentences = draft.scannedSentences();

@@ -32,7 +32,7 @@ public final class LanguageGate {
             draft,
             start,
             end,
-            "draft looks like " + DraftLanguage.name(language) + "; " + context.ruleId() + " has no " + DraftLanguage.name(language) + " lexicon, so it was not checked")
+            "draft is not in a language " + context.ruleId() + " has a lexicon for (detected: " + DraftLanguage.name(language) + "), so it was not checked")
         .atMost(Severity.INFO)
         .property("language", language)
         .build();
