@@ -225,7 +225,7 @@ function _picocli_replylint_check() {
 
   local commands=""
   local flag_opts="'--record' '-q' '--quiet' '--redact' '-h' '--help' '-V' '--version' '--stacktrace'"
-  local arg_opts="'-p' '--policy' '--history' '--agent' '--channel' '-f' '--format' '--fail-on' '--color'"
+  local arg_opts="'-p' '--policy' '--history' '--agent' '--channel' '-f' '--format' '--fail-on' '--color' '--in-reply-to'"
   local FILENAME_option_args=("default" "strict") # --policy values
   local FORMAT_option_args=("text" "json") # --format values
   local LEVEL_option_args=("error" "warning" "info") # --fail-on values
@@ -262,6 +262,9 @@ function _picocli_replylint_check() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
+      ;;
+    '--in-reply-to')
+      return
       ;;
   esac
 

@@ -88,6 +88,12 @@ final class CheckCommand implements Callable<Integer> {
       description = "Mask the matched text, and the suggested replacements, in every output (for private data in logs).")
   boolean redact;
 
+  @Option(
+      names = "--in-reply-to",
+      paramLabel = "FILE",
+      description = "The customer's post the drafts answer; - reads it from standard input. Rules that need it stay silent without it.")
+  String inReplyTo;
+
   enum ColorMode {
     AUTO,
     ALWAYS,
@@ -114,6 +120,7 @@ final class CheckCommand implements Callable<Integer> {
     Reporter reporter = format.reporter(out, options);
     Summary summary = new Summary(policy.failOn());
     List<String> inputs = files.isEmpty() ? List.of("-") : files;
+    String customerPost = readCustomerPost(inputs, environment);
     boolean inputErrors = false;
     List<DraftInput> drafts = new ArrayList<>();
     for (String file : inputs) {
@@ -133,7 +140,7 @@ final class CheckCommand implements Callable<Integer> {
         inputErrors = true;
         continue;
       }
-      drafts.add(new DraftInput(name, text, null, historyOptions.metadata()));
+      drafts.add(new DraftInput(name, text, customerPost, historyOptions.metadata()));
     }
     try (HistoryStore store = historyOptions.history.openForCheck(environment, historyOptions.record)) {
       // The other drafts of this run come first, so near-copies within a batch point at each other.
@@ -154,6 +161,21 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.ERROR;
     }
     return summary.failed() ? ExitCodes.VIOLATIONS : ExitCodes.CLEAN;
+  }
+
+  /** The post named by --in-reply-to, or null; standard input can feed the post or a draft, not both. */
+  private String readCustomerPost(List<String> inputs, CliEnvironment environment) {
+    if (inReplyTo == null) {
+      return null;
+    }
+    if (inReplyTo.equals("-")) {
+      if (inputs.contains("-")) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--in-reply-to - reads standard input, so the drafts must be files (standard input cannot be read twice)");
+      }
+      return InputText.readStream(environment.stdin(), "<stdin>", "customer post", MAX_DRAFT_BYTES);
+    }
+    return InputText.readFile(environment.workingDirectory().resolve(inReplyTo), inReplyTo, "customer post", MAX_DRAFT_BYTES);
   }
 
   private boolean useColor(CliEnvironment environment) {

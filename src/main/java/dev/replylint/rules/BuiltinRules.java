@@ -14,7 +14,13 @@ public final class BuiltinRules {
         List.of(
             // one RuleType.of(...) line per rule, alphabetical by id
             RuleType.of(AllCapsRule.class, AllCapsRule.Options.class, AllCapsRule::new),
+            RuleType.of(AvoidPhrasesRule.class, AvoidPhrasesRule.Options.class, AvoidPhrasesRule::new),
+            RuleType.of(ChannelSwitchRule.class, ChannelSwitchRule.Options.class, ChannelSwitchRule::new),
             RuleType.of(EmoticonRule.class, EmoticonRule.Options.class, EmoticonRule::new),
+            RuleType.of(EmpathyRule.class, EmpathyRule.Options.class, EmpathyRule::new),
+            RuleType.of(HelpOfferRule.class, HelpOfferRule.Options.class, HelpOfferRule::new),
+            RuleType.of(JudgementalToneRule.class, JudgementalToneRule.Options.class, JudgementalToneRule::new),
+            RuleType.of(OfferPrivacyRule.class, OfferPrivacyRule.Options.class, OfferPrivacyRule::new),
             RuleType.of(PrivateDataRule.class, PrivateDataRule.Options.class, PrivateDataRule::new),
             RuleType.of(SamenessRule.class, SamenessRule.Options.class, SamenessRule::new)
             ));

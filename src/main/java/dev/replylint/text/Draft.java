@@ -33,6 +33,8 @@ public final class Draft {
   private String[] lemmas;
   private Language language;
   private Map<Object, Object> derived;
+  private List<Words> scannedSentences;
+  private Map<Span, SpanAnalysis> analysedSpans;
 
   private Draft(String text) {
     this.text = Objects.requireNonNull(text, "text");
@@ -143,6 +145,39 @@ public final class Draft {
       derived.put(key, value);
     }
     return (T) value;
+  }
+
+  /**
+   * The draft cut into sentence-sized stretches and words by a cheap character scan, no models:
+   * what phrase rules look at first, on every draft.
+   */
+  public List<Words> scannedSentences() {
+    if (scannedSentences == null) {
+      List<Words> found = new ArrayList<>();
+      for (Span s : Words.sentences(text)) {
+        found.add(Words.scan(text, s.start(), s.end()));
+      }
+      scannedSentences = Collections.unmodifiableList(found);
+    }
+    return scannedSentences;
+  }
+
+  /**
+   * OpenNLP tokens, POS tags and lemmas of one stretch of the draft, computed once per stretch,
+   * so a rule pays for the models (about a millisecond a sentence) only where it needs them.
+   * Curly apostrophes are read as straight ones, which the English models expect.
+   */
+  public SpanAnalysis analyse(Span span) {
+    if (analysedSpans == null) {
+      analysedSpans = new HashMap<>();
+    }
+    SpanAnalysis known = analysedSpans.get(span);
+    if (known != null) {
+      return known;
+    }
+    SpanAnalysis analysis = SpanAnalyser.analyse(text, span);
+    analysedSpans.put(span, analysis);
+    return analysis;
   }
 
   private String[] tokenTexts() {

@@ -56,7 +56,8 @@ class CliFindingsTest {
 
   @Test
   void theReadmeExampleIsWhatTheCliPrints() throws IOException {
-    CliRun r = check(BOTH);
+    // as the README runs it: no --policy, so the bundled default
+    CliRun r = CliRun.run(dir, BOTH, "check");
     assertEquals(ExitCodes.VIOLATIONS, r.exitCode(), r.err());
     assertEquals("", r.err());
     String readme = Files.readString(Path.of("README.md"));

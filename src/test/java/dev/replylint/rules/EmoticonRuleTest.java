@@ -145,7 +145,10 @@ class EmoticonRuleTest {
   @Test
   void throughTheEngineTheDefaultPolicyReportsAtError() {
     Linter linter = Linter.create(new PolicyLoader(BuiltinRules.registry()).bundled("default"), BuiltinRules.registry());
-    List<Finding> findings = linter.lint(new DraftInput("d", "Thanks :)", null, Map.of())).findings();
+    List<Finding> findings =
+        linter.lint(new DraftInput("d", "Thanks :)", null, Map.of())).findings().stream()
+            .filter(f -> f.ruleId().equals("emoticon"))
+            .toList();
     assertEquals(1, findings.size());
     assertEquals(Severity.ERROR, findings.get(0).severity());
     assertEquals(7, findings.get(0).start());

@@ -1,0 +1,212 @@
+package dev.replylint.rules;
+
+import dev.replylint.rules.tone.CompiledPhrase;
+import dev.replylint.rules.tone.ContactDetails;
+import dev.replylint.rules.tone.LanguageGate;
+import dev.replylint.rules.tone.LanguageLexicon;
+import dev.replylint.rules.tone.Lexicons;
+import dev.replylint.rules.tone.PhraseFinder;
+import dev.replylint.rules.tone.Sentiment;
+import dev.replylint.text.Analysis;
+import dev.replylint.text.Draft;
+import dev.replylint.text.Words;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Flags a reply that leaves the customer nowhere to go: no offer of help ("we'd love to help"),
+ * no way to continue ("DM us", "reply here", "let's chat"), no link to help, no concrete action
+ * and no question that moves the problem forward ("which flight was this?"). One finding covers
+ * the whole draft, with the policy's suggested phrase appended as the fix.
+ *
+ * <p>It stays silent on a thank-you to praise (the customer's post is positive and the reply
+ * thanks or celebrates), on drafts shorter than {@code min-length}, and on rhetorical questions
+ * it will not count as a way forward ("did you even read it?").
+ */
+@RuleInfo(
+    id = "help-offer",
+    summary = "The reply offers no help and no way to continue the conversation.",
+    severity = Severity.WARNING,
+    rationale = "A reply that only answers, apologises or explains leaves an unhappy customer with nowhere to go but another public complaint.",
+    source = "seed 000: \"Always offer help\" and \"Offer an escape valve: 'Let's chat when you get a moment'\"",
+    needs = {Analysis.LANGUAGE})
+public final class HelpOfferRule implements Rule {
+  /**
+   * @param languages what counts as an offer, by language: phrase entries merged by id over the
+   *     shipped {@code policies/lexicons/help-offer.yaml}; its {@code rhetorical} word class marks
+   *     questions that do not count
+   * @param suggestion the phrase to suggest appending when a reply has no offer
+   * @param minLength drafts shorter than this many characters (trimmed) are not checked
+   * @param questionsCount whether a genuine question counts as a way to continue
+   * @param linksCount whether a link, an email address or a phone number counts
+   * @param praiseExempt whether a thank-you to a positive customer post needs no offer
+   * @param answersCount whether a reply of some substance to a customer's question counts as help
+   */
+  public record Options(
+      Map<String, LanguageLexicon> languages,
+      String suggestion,
+      Integer minLength,
+      Boolean questionsCount,
+      Boolean linksCount,
+      Boolean praiseExempt,
+      Boolean answersCount) {
+    public Options {
+      languages = Lexicons.withShipped("help-offer", languages);
+      suggestion = suggestion == null ? "If you send us a DM, we'd be glad to help." : suggestion;
+      minLength = minLength == null ? 0 : minLength;
+      questionsCount = questionsCount == null || questionsCount;
+      linksCount = linksCount == null || linksCount;
+      praiseExempt = praiseExempt == null || praiseExempt;
+      answersCount = answersCount == null || answersCount;
+      if (minLength < 0) {
+        throw new InvalidOptionException("min-length", "must be 0 or more");
+      }
+      if (suggestion.isBlank()) {
+        throw new InvalidOptionException("suggestion", "cannot be blank");
+      }
+    }
+  }
+
+  private static final Set<String> GRATITUDE =
+      Set.of("thank", "thanks", "thx", "ty", "appreciate", "appreciated", "glad", "happy", "love", "loved", "great", "awesome", "amazing", "wonderful", "enjoy", "enjoyed", "welcome", "pleasure", "cheers", "delighted", "thrilled", "kind", "congrats", "congratulations", "yay", "woohoo", "fantastic", "excited", "pleased", "sweet", "shoutout", "best", "worries", "anytime", "problem", "np", "shout", "stopping");
+
+  private final Options options;
+  private final Map<String, List<CompiledPhrase>> lexicons;
+  private final Map<String, Set<String>> rhetorical;
+
+  public HelpOfferRule(Options options) {
+    this.options = options;
+    this.lexicons = Lexicons.compileAll(options.languages());
+    Map<String, Set<String>> words = new HashMap<>();
+    options.languages().forEach((lang, lexicon) -> words.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("rhetorical", List.of()))));
+    this.rhetorical = Map.copyOf(words);
+  }
+
+  @Override
+  public List<Finding> check(Draft draft, RuleContext context) {
+    String text = draft.text();
+    int start = text.length() - text.stripLeading().length();
+    int end = text.stripTrailing().length();
+    if (end <= start || end - start < options.minLength()) {
+      return List.of();
+    }
+    if (options.linksCount() && (ContactDetails.hasLink(draft) || ContactDetails.hasEmailOrPhone(draft))) {
+      return List.of();
+    }
+    String language = LanguageGate.languageOf(draft, lexicons.keySet());
+    List<CompiledPhrase> offers = lexicons.get(language);
+    if (offers == null) {
+      return List.of(LanguageGate.skipped(draft, context, language));
+    }
+    if (options.questionsCount() && hasGenuineQuestion(draft, rhetorical.getOrDefault(language, Set.of()))) {
+      return List.of();
+    }
+    Set<String> rhetoricalWords = rhetorical.getOrDefault(language, Set.of());
+    for (PhraseFinder.Hit offer : PhraseFinder.find(draft, offers)) {
+      // "did you even read the FAQ?" names help material but offers none
+      if (!inRhetoricalSentence(draft, offer, rhetoricalWords)) {
+        return List.of();
+      }
+    }
+    if (options.praiseExempt() && answersPraise(draft, context)) {
+      return List.of();
+    }
+    if (options.answersCount() && answersQuestion(draft, context)) {
+      return List.of();
+    }
+    String trimmed = text.substring(start, end);
+    return List.of(
+        context
+            .finding(draft, start, end, "no offer of help or way to continue; add one, e.g. \"" + options.suggestion() + "\"")
+            .suggest(trimmed + " " + options.suggestion())
+            .build());
+  }
+
+  private static boolean inRhetoricalSentence(Draft draft, PhraseFinder.Hit offer, Set<String> rhetoricalWords) {
+    for (Words w : draft.scannedSentences()) {
+      if (w.span().start() <= offer.start() && offer.end() <= w.span().end()) {
+        boolean question = false;
+        boolean rhetorical = false;
+        for (int i = 0; i < w.size(); i++) {
+          question |= w.form(i).equals("?");
+          rhetorical |= rhetoricalWords.contains(w.form(i));
+        }
+        return question && rhetorical;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasGenuineQuestion(Draft draft, Set<String> rhetoricalWords) {
+    for (Words w : draft.scannedSentences()) {
+      boolean question = false;
+      boolean rhetorical = false;
+      for (int i = 0; i < w.size(); i++) {
+        String f = w.form(i);
+        question |= f.equals("?");
+        rhetorical |= rhetoricalWords.contains(f);
+      }
+      if (question && !rhetorical) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> QUESTION_OPENERS =
+      Set.of("can", "could", "is", "are", "do", "does", "did", "why", "how", "what", "when", "where", "which", "who", "will", "would", "should", "has", "have", "was", "were", "any", "may");
+
+  /** Words a reply needs to be an answer rather than a bare "sorry" or "noted". */
+  private static final int ANSWER_WORDS = 5;
+
+  /** The customer asked something and the reply says something: an answer is help. */
+  private static boolean answersQuestion(Draft draft, RuleContext context) {
+    if (context.customerPost().isEmpty() || !asksQuestion(context.customerPost().get())) {
+      return false;
+    }
+    int words = 0;
+    for (Words w : draft.scannedSentences()) {
+      for (int i = 0; i < w.size(); i++) {
+        if (Character.isLetterOrDigit(w.form(i).codePointAt(0))) {
+          words++;
+        }
+      }
+    }
+    return words >= ANSWER_WORDS;
+  }
+
+  private static boolean asksQuestion(Draft post) {
+    for (Words w : post.scannedSentences()) {
+      int first = 0;
+      while (first < w.size() && (w.form(first).startsWith("@") || w.isPunctuation(first))) {
+        first++;
+      }
+      boolean negated = first + 1 < w.size() && w.form(first + 1).equals("not");
+      if (first < w.size() && QUESTION_OPENERS.contains(w.form(first)) && !negated) {
+        return true;
+      }
+      for (int i = 0; i < w.size(); i++) {
+        if (w.form(i).equals("?")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean answersPraise(Draft draft, RuleContext context) {
+    if (context.customerPost().isEmpty() || Sentiment.of(context.customerPost().get()) != Sentiment.Polarity.POSITIVE) {
+      return false;
+    }
+    for (Words w : draft.scannedSentences()) {
+      for (int i = 0; i < w.size(); i++) {
+        if (GRATITUDE.contains(w.form(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

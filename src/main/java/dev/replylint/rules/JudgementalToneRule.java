@@ -1,0 +1,130 @@
+package dev.replylint.rules;
+
+import dev.replylint.rules.tone.CompiledPhrase;
+import dev.replylint.rules.tone.LexiconFindings;
+import dev.replylint.rules.tone.DraftLanguage;
+import dev.replylint.rules.tone.Sentiment;
+import dev.replylint.text.Words;
+import java.util.Set;
+import dev.replylint.rules.tone.LanguageLexicon;
+import dev.replylint.rules.tone.Lexicons;
+import dev.replylint.text.Analysis;
+import dev.replylint.text.Draft;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Flags a reply that blames, lectures, dismisses or talks down to the customer: "you should have
+ * read the FAQ", "as I already told you", "calm down", "did you even try…?", "thanks for nothing".
+ *
+ * <p>Entries are phrase patterns over words, lemmas and POS tags (see {@code policies/lexicons/
+ * judgemental-tone.yaml}), so inflections, contractions and negation count ("you should've",
+ * "you shouldn't have", "had you checked") while the brand blaming itself ("we should have caught
+ * this") does not. Patterns name the grammar of blame — second person, a modal of obligation in the
+ * perfect, any verb — rather than listing sentences, so they reach phrasings nobody wrote down.
+ */
+@RuleInfo(
+    id = "judgemental-tone",
+    summary = "Blame, condescension, lecturing, sarcasm and dismissal aimed at the customer.",
+    severity = Severity.WARNING,
+    rationale = "Talking down to a customer in public escalates the complaint and is read by everyone who follows the brand.",
+    source = "seed 000: \"Don't judge or talk down to people\"; seed 003 #6: empathy over levity",
+    needs = {Analysis.POS_TAGS, Analysis.LEMMAS, Analysis.LANGUAGE})
+public final class JudgementalToneRule implements Rule {
+  /**
+   * @param languages lexicons by language code: word classes and phrase entries (match, except,
+   *     message, suggest); merged by id over the shipped {@code policies/lexicons/judgemental-tone.yaml}
+   * @param curtCommands also flag a bare command ("Get an earlier bus.") in a reply to an unhappy
+   *     customer that has no word of apology, thanks or courtesy anywhere (needs the customer's post)
+   */
+  public record Options(Map<String, LanguageLexicon> languages, Boolean curtCommands) {
+    public Options {
+      languages = Lexicons.withShipped("judgemental-tone", languages);
+      curtCommands = curtCommands == null || curtCommands;
+    }
+  }
+
+  private final Map<String, List<CompiledPhrase>> lexicons;
+  private final boolean curtCommands;
+
+  public JudgementalToneRule(Options options) {
+    this.lexicons = Lexicons.compileAll(options.languages());
+    this.curtCommands = options.curtCommands();
+  }
+
+  @Override
+  public List<Finding> check(Draft draft, RuleContext context) {
+    if (draft.text().isBlank()) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>(LexiconFindings.report(draft, context, lexicons));
+    // a draft in a language without a lexicon already got its note; the curt check reads English
+    if (out.isEmpty() && curtCommands && DraftLanguage.of(draft).equals(DraftLanguage.ENGLISH)) {
+      curtCommand(draft, context).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Words that make a reply courteous enough that a command in it is an instruction, not a rebuff. */
+  private static final Set<String> COURTESY =
+      Set.of("sorry", "apologise", "apologize", "apologies", "apology", "please", "thanks", "thank", "happy", "glad", "hope", "appreciate", "understand", "help", "welcome", "kindly", "love", "feel", "dm", "let", "hi", "hello", "hey", "could", "would", "can", "might", "may", "ask", "know", "worries", "problem", "sure", "course", "absolutely", "great", "us");
+
+  /** Openings that are not a bare command; sentences starting so never pay for tagging. */
+  private static final Set<String> NOT_COMMANDS =
+      Set.of(
+          "see", "enjoy", "have", "let", "thank", "thanks", "welcome", "hope", "take", "stay", "keep", "sorry", "glad", "be", "do", "happy",
+          "i", "we", "you", "it", "this", "that", "these", "those", "the", "a", "an", "our", "your", "my", "their", "there", "he", "she", "they",
+          "hi", "hello", "hey", "yes", "no", "ok", "okay", "oh", "if", "when", "as", "for", "in", "on", "at", "to", "and", "but", "so", "just",
+          "also", "what", "which", "who", "why", "how", "where", "is", "are", "was", "were", "can", "could", "would", "will", "should", "may",
+          "great", "good", "awesome", "all", "any", "some", "not", "unfortunately", "yeah", "sure", "of", "with", "from", "by", "after", "before",
+          "give", "try", "agreed", "noted", "go", "feel", "come", "join", "follow", "visit", "check", "click", "tap");
+
+  /** An exclamation, an emoji or a link: the marks of a friendly pointer, not a rebuff. */
+  private static boolean friendlyMarks(String text) {
+    if (text.indexOf('!') >= 0 || text.contains("http")) {
+      return true;
+    }
+    return text.codePoints().anyMatch(cp -> cp >= 0x2600 && Character.getType(cp) == Character.OTHER_SYMBOL);
+  }
+
+  /** Bare commands are short; a long sentence opening on a verb is an explanation. */
+  private static final int CURT_MAX_WORDS = 10;
+
+  /**
+   * A bare command to a customer who is not praising, in a reply with no courtesy at all: "Get an earlier
+   * bus." The grammar (a sentence opening on a verb in its base form) is read from the model's
+   * tags, paid for only on replies that passed the cheap checks.
+   */
+  private static java.util.Optional<Finding> curtCommand(Draft draft, RuleContext context) {
+    if (context.customerPost().isEmpty() || Sentiment.of(context.customerPost().get()) == Sentiment.Polarity.POSITIVE) {
+      return java.util.Optional.empty();
+    }
+    if (friendlyMarks(draft.text())) {
+      return java.util.Optional.empty();
+    }
+    List<Words> sentences = draft.scannedSentences();
+    for (Words w : sentences) {
+      for (int i = 0; i < w.size(); i++) {
+        if (COURTESY.contains(w.form(i))) {
+          return java.util.Optional.empty();
+        }
+      }
+    }
+    for (Words scanned : sentences) {
+      if (scanned.size() < 2 || scanned.size() > CURT_MAX_WORDS || NOT_COMMANDS.contains(scanned.form(0)) || !Character.isLetter(scanned.form(0).codePointAt(0))) {
+        continue;
+      }
+      Words analysed = Words.of(draft.analyse(scanned.span()));
+      if (analysed.size() > 1 && "VERB".equals(analysed.tag(0)) && analysed.form(0).equals(analysed.lemma(0)) && !"?".equals(analysed.form(analysed.size() - 1))) {
+        return java.util.Optional.of(
+            context
+                .finding(draft, scanned.span().start(), scanned.span().end(), "a bare command to an unhappy customer, with no apology or courtesy, reads as a rebuff")
+                .property("entry", "curt-command")
+                .suggest("Sorry about this. One thing that may help: " + Character.toLowerCase(draft.text().charAt(scanned.span().start())) + draft.slice(scanned.span().start() + 1, scanned.span().end()))
+                .build());
+      }
+    }
+    return java.util.Optional.empty();
+  }
+}

@@ -1,0 +1,147 @@
+package dev.replylint.rules.tone;
+
+import dev.replylint.text.Draft;
+import dev.replylint.text.Words;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds a lexicon's phrases in a draft, paying for OpenNLP only where it must: every draft gets
+ * the cheap scan; an entry whose words do not all occur is skipped outright; an entry without tag
+ * tests is decided on the scan; one with tag tests is confirmed on the model's analysis of just
+ * the sentences where the scan matched.
+ */
+public final class PhraseFinder {
+  private PhraseFinder() {}
+
+  /** A phrase found: the entry and the UTF-16 range of the draft to report. */
+  public record Hit(CompiledPhrase phrase, int start, int end) {}
+
+  /** Every hit, by position; where two entries overlap, the earlier (then longer) one wins. */
+  public static List<Hit> find(Draft draft, List<CompiledPhrase> phrases) {
+    return find(draft, phrases, false);
+  }
+
+  /** True when any phrase of the list occurs; stops at the first hit the scan alone can vouch for. */
+  public static boolean any(Draft draft, List<CompiledPhrase> phrases) {
+    return !find(draft, phrases, true).isEmpty();
+  }
+
+  private static List<Hit> find(Draft draft, List<CompiledPhrase> phrases, boolean firstOnly) {
+    List<Words> sentences = draft.scannedSentences();
+    if (sentences.isEmpty() || phrases.isEmpty()) {
+      return List.of();
+    }
+    Set<String> forms = formsOf(sentences);
+    List<CompiledPhrase> candidates = new ArrayList<>();
+    for (CompiledPhrase p : phrases) {
+      if (p.match().couldMatch(forms)) {
+        candidates.add(p);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    List<Hit> hits = new ArrayList<>();
+    // Pass 1, scan only: hits whose words and tag-free paths decide them.
+    List<Words> needAnalysis = new ArrayList<>();
+    for (Words scanned : sentences) {
+      boolean unsure = false;
+      for (CompiledPhrase p : candidates) {
+        List<TokenPattern.Match> matches = p.match().findCertain(scanned);
+        for (TokenPattern.Match m : matches) {
+          Boolean cancelled = cancelledOnScan(p, scanned, m);
+          if (cancelled == null) {
+            unsure = true;
+          } else if (!cancelled && m.reportEnd() > m.reportStart()) {
+            hits.add(new Hit(p, scanned.start(m.reportStart()), scanned.end(m.reportEnd() - 1)));
+            if (firstOnly) {
+              return hits;
+            }
+          }
+        }
+        if (p.usesTags() && matches.isEmpty() && !p.match().findAll(scanned).isEmpty()) {
+          unsure = true;
+        }
+      }
+      if (unsure) {
+        needAnalysis.add(scanned);
+      }
+    }
+    // Pass 2: the model's tags and lemmas, only for sentences the scan could not decide.
+    for (Words scanned : needAnalysis) {
+      Words analysed = Words.of(draft.analyse(scanned.span()));
+      for (CompiledPhrase p : candidates) {
+        if (!p.usesTags()) {
+          continue;
+        }
+        for (TokenPattern.Match m : p.match().findAll(analysed)) {
+          if (!cancelled(p, analysed, m) && m.reportEnd() > m.reportStart()) {
+            hits.add(new Hit(p, analysed.start(m.reportStart()), analysed.end(m.reportEnd() - 1)));
+            if (firstOnly) {
+              return hits;
+            }
+          }
+        }
+      }
+    }
+    return withoutOverlaps(hits);
+  }
+
+  /** Whether an exception cancels a scan-certain match: true, false, or null when only tags can tell. */
+  private static Boolean cancelledOnScan(CompiledPhrase p, Words scanned, TokenPattern.Match m) {
+    boolean maybe = false;
+    for (TokenPattern except : p.except()) {
+      for (TokenPattern.Match e : except.findCertain(scanned)) {
+        if (e.start() < m.end() && m.start() < e.end()) {
+          return true;
+        }
+      }
+      if (except.usesTags()) {
+        for (TokenPattern.Match e : except.findAll(scanned)) {
+          if (e.start() < m.end() && m.start() < e.end()) {
+            maybe = true;
+          }
+        }
+      }
+    }
+    return maybe ? null : false;
+  }
+
+  static Set<String> formsOf(List<Words> sentences) {
+    Set<String> forms = new HashSet<>();
+    for (Words w : sentences) {
+      for (int i = 0; i < w.size(); i++) {
+        forms.add(w.form(i));
+      }
+    }
+    return forms;
+  }
+
+  private static boolean cancelled(CompiledPhrase p, Words words, TokenPattern.Match m) {
+    for (TokenPattern except : p.except()) {
+      for (TokenPattern.Match e : except.findAll(words)) {
+        if (e.start() < m.end() && m.start() < e.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Hit> withoutOverlaps(List<Hit> hits) {
+    hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+    List<Hit> out = new ArrayList<>();
+    int reached = -1;
+    for (Hit h : hits) {
+      if (h.start() >= reached) {
+        out.add(h);
+        reached = h.end();
+      }
+    }
+    return out;
+  }
+}

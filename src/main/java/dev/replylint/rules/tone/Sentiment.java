@@ -1,0 +1,109 @@
+package dev.replylint.rules.tone;
+
+import dev.replylint.text.Draft;
+import dev.replylint.text.Words;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether a customer's post is positive (praise, thanks), negative (a complaint, a problem) or
+ * neither, from a word-polarity list in the AFINN style with negation: "not working" and "can't
+ * log in" count against, "can't thank you enough" and "not bad" for. Chosen over a trained
+ * classifier because posts are short and the list is inspectable; its accuracy on the labelled
+ * tone set is measured by {@code ToneEvaluationTest}.
+ */
+public final class Sentiment {
+  public enum Polarity {
+    POSITIVE,
+    NEGATIVE,
+    NEUTRAL
+  }
+
+  private static final Map<String, Integer> SCORES = load();
+  private static final Set<String> NEGATORS = Set.of("not", "no", "never", "cannot", "nothing", "nobody", "without", "neither", "nor");
+  private static final Set<String> NEGATED_PRAISE = Set.of("wait", "thank", "recommend", "beat", "complain", "enough", "fault");
+  /** Verbs that, negated, describe something broken: "won't load", "doesn't work". */
+  private static final Set<String> FAILING_WHEN_NEGATED =
+      Set.of("work", "working", "works", "load", "loading", "open", "connect", "arrive", "arrived", "charge", "respond", "responded", "get", "got", "receive", "received", "log", "sign", "help", "helped", "answer", "answered", "reply", "replied", "fix", "fixed", "show", "start", "turn", "play", "send", "sent", "access", "use", "find", "come", "came", "happy", "good", "ok", "okay", "acceptable", "cool", "fair", "right");
+
+  private Sentiment() {}
+
+  public static Polarity of(Draft post) {
+    int positive = 0;
+    int negative = 0;
+    for (Words w : post.scannedSentences()) {
+      // in a question, negation alone asks ("why can't I book 5?") rather than complains
+      boolean question = w.size() > 0 && w.form(w.size() - 1).equals("?");
+      for (int i = 0; i < w.size(); i++) {
+        String form = w.form(i);
+        boolean negated = i > 0 && (NEGATORS.contains(w.form(i - 1)) || (i > 1 && NEGATORS.contains(w.form(i - 2))));
+        if (NEGATORS.contains(form) && i + 1 < w.size()) {
+          String next = w.form(i + 1);
+          if (NEGATED_PRAISE.contains(next)) {
+            positive += 2;
+            i++;
+            continue;
+          }
+        }
+        Integer score = SCORES.get(form);
+        if (score == null) {
+          if (question) {
+            continue;
+          }
+          if (negated && FAILING_WHEN_NEGATED.contains(form)) {
+            negative += 2;
+          } else if (NEGATORS.contains(form) && !suggestion(w, i)) {
+            // "won't load", "never arrived", "without asking": negation in a post is a complaint
+            negative += 1;
+          }
+          continue;
+        }
+        if (negated) {
+          score = score > 0 ? -score : 1;
+        }
+        if (score > 0) {
+          positive += score;
+        } else {
+          negative -= score;
+        }
+      }
+    }
+    if (negative >= 2 || (negative >= 1 && positive < 2)) {
+      return positive >= negative + 4 ? Polarity.POSITIVE : Polarity.NEGATIVE;
+    }
+    return positive >= 2 ? Polarity.POSITIVE : Polarity.NEUTRAL;
+  }
+
+  /** "why don't you open earlier?": a negated question that suggests rather than complains. */
+  private static boolean suggestion(Words w, int i) {
+    return i >= 2 && w.form(i - 1).equals("do") && w.form(i - 2).equals("why");
+  }
+
+  private static Map<String, Integer> load() {
+    Map<String, Integer> scores = new HashMap<>();
+    try (InputStream in = Sentiment.class.getResourceAsStream("sentiment-en.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("sentiment-en.txt is missing from the class path");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        int space = line.lastIndexOf(' ');
+        scores.put(line.substring(0, space), Integer.parseInt(line.substring(space + 1)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(scores);
+  }
+}

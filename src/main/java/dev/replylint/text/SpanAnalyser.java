@@ -1,0 +1,36 @@
+package dev.replylint.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+
+/**
+ * Tokenizer, POS tagger and lemmatizer for one thread. The {@code *ME} tools are not thread-safe
+ * and cost far more to build than to run on a sentence, so each thread keeps one set, built on the
+ * shared models the first time that thread analyses a stretch of a draft.
+ */
+final class SpanAnalyser {
+  private static final ThreadLocal<SpanAnalyser> PER_THREAD = ThreadLocal.withInitial(SpanAnalyser::new);
+
+  private final TokenizerME tokenizer = new TokenizerME(NlpModels.tokens());
+  private final POSTaggerME tagger = new POSTaggerME(NlpModels.posTags());
+  private final LemmatizerME lemmatizer = new LemmatizerME(NlpModels.lemmas());
+
+  static SpanAnalysis analyse(String text, Span span) {
+    return PER_THREAD.get().run(text, span);
+  }
+
+  private SpanAnalysis run(String text, Span span) {
+    String stretch = text.substring(span.start(), span.end()).replace('\u2019', '\'').replace('\u2018', '\'');
+    List<Token> found = new ArrayList<>();
+    for (opennlp.tools.util.Span t : tokenizer.tokenizePos(stretch)) {
+      found.add(new Token(span.start() + t.getStart(), span.start() + t.getEnd(), stretch.substring(t.getStart(), t.getEnd())));
+    }
+    String[] words = found.stream().map(Token::text).toArray(String[]::new);
+    String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
+    String[] lemmas = words.length == 0 ? new String[0] : lemmatizer.lemmatize(words, tags);
+    return new SpanAnalysis(span, found, List.of(tags), List.of(lemmas));
+  }
+}

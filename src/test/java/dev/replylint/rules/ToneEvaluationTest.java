@@ -1,0 +1,181 @@
+package dev.replylint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.replylint.DraftInput;
+import dev.replylint.Linter;
+import dev.replylint.policy.PolicyLoader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the tone rules on the labelled set in {@code tone-eval/replies.jsonl}: precision, recall
+ * and F1 per rule on the rows the lexicons were tuned on and on the held-out rows, printed, with
+ * floors asserted on the held-out rows only.
+ */
+class ToneEvaluationTest {
+  static final List<String> TONE_RULES =
+      List.of("judgemental-tone", "help-offer", "avoid-phrases", "channel-switch", "empathy", "offer-privacy");
+
+  /**
+   * Held-out F1 floors: what the rules reach today on rows nobody tuned on, so a change that makes
+   * them worse fails. The issue's target for judgemental-tone and help-offer is 0.90; they are
+   * not there yet (0.80 and 0.79 when these floors were set), which the floors record honestly.
+   */
+  static final Map<String, Double> F1_FLOOR =
+      Map.of("judgemental-tone", 0.78, "help-offer", 0.75, "avoid-phrases", 0.90, "channel-switch", 0.90, "empathy", 0.78, "offer-privacy", 0.75);
+
+  /**
+   * Ceiling on the share of clearly good held-out replies that get a warning from any tone rule.
+   * The target is 0.02; today's rate is 0.086 (6 of 70), so the ceiling guards against regressions.
+   */
+  static final double GOOD_FALSE_POSITIVE_CEILING = 0.09;
+
+  record Row(String id, String split, String kind, String post, String reply, Set<String> expected, Set<String> fired) {}
+
+  static List<Row> rows;
+
+  @BeforeAll
+  static void lintEveryRow() throws IOException {
+    RuleRegistry registry = BuiltinRules.registry();
+    Linter linter = Linter.create(new PolicyLoader(registry).bundled("default"), registry);
+    rows = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    try (InputStream in = ToneEvaluationTest.class.getResourceAsStream("/tone-eval/replies.jsonl")) {
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n = json.readTree(line);
+        Set<String> expected = new HashSet<>();
+        n.get("fire").forEach(f -> expected.add(f.asText()));
+        Set<String> fired = new HashSet<>();
+        for (Finding f : linter.lint(new DraftInput(n.get("id").asText(), n.get("reply").asText(), n.get("post").asText(), Map.of())).findings()) {
+          if (f.severity().atLeast(Severity.WARNING) && TONE_RULES.contains(f.ruleId())) {
+            fired.add(f.ruleId());
+          }
+        }
+        rows.add(new Row(n.get("id").asText(), n.get("split").asText(), n.get("kind").asText(), n.get("post").asText(), n.get("reply").asText(), expected, fired));
+      }
+    }
+    assertTrue(rows.size() >= 400, "the labelled set holds " + rows.size() + " rows");
+  }
+
+  record Scores(int tp, int fp, int fn) {
+    double precision() {
+      return tp + fp == 0 ? 1 : tp / (double) (tp + fp);
+    }
+
+    double recall() {
+      return tp + fn == 0 ? 1 : tp / (double) (tp + fn);
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  static Scores score(String rule, String split) {
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (Row r : rows) {
+      if (!r.split().equals(split)) {
+        continue;
+      }
+      boolean want = r.expected().contains(rule);
+      boolean got = r.fired().contains(rule);
+      tp += want && got ? 1 : 0;
+      fp += !want && got ? 1 : 0;
+      fn += want && !got ? 1 : 0;
+    }
+    return new Scores(tp, fp, fn);
+  }
+
+  static List<String> registeredToneRules() {
+    Set<String> ids = BuiltinRules.registry().ids();
+    return TONE_RULES.stream().filter(ids::contains).toList();
+  }
+
+  @Test
+  void heldOutScoresReachTheirFloors() {
+    Map<String, Scores> held = new LinkedHashMap<>();
+    System.out.println("rule                 split  TP  FP  FN  precision recall  F1");
+    for (String rule : registeredToneRules()) {
+      for (String split : List.of("tune", "held")) {
+        Scores s = score(rule, split);
+        System.out.printf(Locale.ROOT, "%-20s %-5s %3d %3d %3d    %.3f   %.3f  %.3f%n", rule, split, s.tp(), s.fp(), s.fn(), s.precision(), s.recall(), s.f1());
+        if (split.equals("held")) {
+          held.put(rule, s);
+        }
+      }
+    }
+    for (Row r : rows) {
+      if (r.split().equals("tune") && !r.expected().equals(r.fired())) {
+        Set<String> missed = new HashSet<>(r.expected());
+        missed.removeAll(r.fired());
+        Set<String> extra = new HashSet<>(r.fired());
+        extra.removeAll(r.expected());
+        missed.retainAll(registeredToneRules());
+        if (!missed.isEmpty() || !extra.isEmpty()) {
+          System.out.println("tune " + r.id() + " missed " + missed + " extra " + extra + ": " + r.reply() + "   <- " + r.post());
+        }
+      }
+    }
+    held.forEach(
+        (rule, s) ->
+            assertTrue(
+                s.f1() >= F1_FLOOR.get(rule),
+                String.format(Locale.ROOT, "%s: held-out F1 %.3f below %.2f (P %.3f, R %.3f)", rule, s.f1(), F1_FLOOR.get(rule), s.precision(), s.recall())));
+  }
+
+  @Test
+  void clearlyGoodRepliesAreLeftAlone() {
+    for (String split : List.of("tune", "held")) {
+      int good = 0;
+      int flagged = 0;
+      for (Row r : rows) {
+        if (r.split().equals(split) && r.kind().equals("good") && r.expected().isEmpty()) {
+          good++;
+          if (!r.fired().isEmpty()) {
+            flagged++;
+            if (split.equals("tune")) {
+              System.out.println("good reply flagged " + r.fired() + ": " + r.reply());
+            }
+          }
+        }
+      }
+      double rate = flagged / (double) good;
+      System.out.printf(Locale.ROOT, "good replies (%s): %d of %d flagged, false-positive rate %.3f%n", split, flagged, good, rate);
+      if (split.equals("held")) {
+        assertTrue(rate <= GOOD_FALSE_POSITIVE_CEILING, "held-out false-positive rate on good replies " + rate);
+      }
+    }
+  }
+
+  @Test
+  void otherLanguagesGetNoWarnings() {
+    for (Row r : rows) {
+      if (r.kind().equals("other-language")) {
+        assertTrue(r.fired().isEmpty(), r.id() + " " + r.fired() + ": " + r.reply());
+      }
+    }
+  }
+}
