@@ -157,40 +157,10 @@ public class ToneBench {
     return out;
   }
 
+  /** RFC 4180 records, by the reader `history import` uses. */
   static List<List<String>> parse(String data) {
     List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < data.length(); i++) {
-      char c = data.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < data.length() && data.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n') {
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else if (c != '\r') {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !row.isEmpty()) {
-      row.add(field.toString());
-      rows.add(row);
-    }
+    new dev.replylint.history.CsvRecords(new java.io.StringReader(data)).forEachRemaining(rows::add);
     return rows;
   }
 }

@@ -28,41 +28,10 @@ public final class TwcsReplies {
     return replies;
   }
 
-  /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
+  /** RFC 4180 records, by the reader `history import` uses. */
   static List<List<String>> parse(String csv) {
     List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < csv.length(); i++) {
-      char c = csv.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n') {
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else if (c != '\r' || i + 1 >= csv.length() || csv.charAt(i + 1) != '\n') {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !row.isEmpty()) {
-      row.add(field.toString());
-      rows.add(row);
-    }
+    new dev.replylint.history.CsvRecords(new java.io.StringReader(csv)).forEachRemaining(rows::add);
     return rows;
   }
 }

@@ -145,18 +145,12 @@ class AllCapsRuleTest {
       System.out.println("AllCapsRuleTest: skipping the brand-reply check, " + sample + " is absent");
       Assumptions.abort(sample + " is absent");
     }
-    List<List<String>> rows = parseCsv(Files.readString(sample, StandardCharsets.UTF_8));
-    List<String> header = rows.get(0);
-    int inbound = header.indexOf("inbound");
-    int text = header.indexOf("text");
     int replies = 0;
     int fired = 0;
     AllCapsRule rule = new AllCapsRule(DEFAULTS);
-    for (List<String> row : rows.subList(1, rows.size())) {
-      if (row.size() > text && row.get(inbound).equals("False")) {
-        replies++;
-        fired += check(rule, row.get(text)).isEmpty() ? 0 : 1;
-      }
+    for (String[] reply : dev.replylint.bench.TwcsReplies.read(sample)) {
+      replies++;
+      fired += check(rule, reply[2]).isEmpty() ? 0 : 1;
     }
     System.out.printf("all-caps fired on %d of %d brand replies%n", fired, replies);
     assertTrue(replies > 2000, "expected the 2,222 brand replies, read " + replies);
@@ -167,41 +161,4 @@ class AllCapsRuleTest {
     return assertThrows(InvalidOptionException.class, build::run).option();
   }
 
-  /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-  private static List<List<String>> parseCsv(String csv) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < csv.length(); i++) {
-      char c = csv.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n') {
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else if (c != '\r') {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !row.isEmpty()) {
-      row.add(field.toString());
-      rows.add(row);
-    }
-    return rows;
-  }
 }
