@@ -53,6 +53,25 @@ public final class ParsedPolicy {
     }
   }
 
+  /**
+   * The tree of a YAML file bundled under {@code policies/} ({@code "lexicons/help-offer"} for
+   * {@code policies/lexicons/help-offer.yaml}): from its build-time parse when that is current,
+   * else parsed now. For data the jar ships, such as the tone rules' lexicons.
+   */
+  public static JsonNode bundledTree(String name) {
+    String resource = "/policies/" + name + ".yaml";
+    try (InputStream in = ParsedPolicy.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the class path");
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      LocatedYaml parsed = find(name, resource, text);
+      return (parsed != null ? parsed : LocatedYaml.parse(resource, text)).root;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
   /** The parsed form of a bundled policy, or null when there is none or it is not of this text. */
   static LocatedYaml find(String bundledName, String display, String yamlText) {
     try (InputStream in = ParsedPolicy.class.getResourceAsStream("/policies/" + bundledName + SUFFIX)) {

@@ -1,14 +1,8 @@
 package dev.replylint.rules.tone;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.replylint.policy.ParsedPolicy;
 import dev.replylint.rules.InvalidOptionException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,24 +15,59 @@ import java.util.Map;
  * the rule's default, so a policy only writes what it adds or changes.
  */
 public final class Lexicons {
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
-          .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
   private Lexicons() {}
 
-  /** The shipped lexicon of a rule, by language code ("en"). */
+  /**
+   * The shipped lexicon of a rule, by language code ("en"). Read from the build-time parse of the
+   * YAML and mapped by hand: Jackson's YAML parser and data binding would cost every check a few
+   * hundred milliseconds of start-up, for files the build already checked.
+   */
   public static Map<String, LanguageLexicon> shipped(String ruleId) {
-    String resource = "/policies/lexicons/" + ruleId + ".yaml";
-    try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("shipped lexicon " + resource + " is missing from the class path");
+    JsonNode root = ParsedPolicy.bundledTree("lexicons/" + ruleId);
+    Map<String, LanguageLexicon> languages = new LinkedHashMap<>();
+    root.fields().forEachRemaining(language -> languages.put(language.getKey(), lexicon(ruleId, language.getValue())));
+    return languages;
+  }
+
+  private static LanguageLexicon lexicon(String ruleId, JsonNode node) {
+    Map<String, List<String>> wordClasses = new LinkedHashMap<>();
+    Map<String, PhraseEntry> phrases = new LinkedHashMap<>();
+    node.fields()
+        .forEachRemaining(
+            field -> {
+              switch (field.getKey()) {
+                case "word-classes" -> field.getValue().fields().forEachRemaining(c -> wordClasses.put(c.getKey(), strings(c.getValue())));
+                case "phrases" -> field.getValue().fields().forEachRemaining(e -> phrases.put(e.getKey(), entry(ruleId, e.getKey(), e.getValue())));
+                default -> throw new IllegalStateException("shipped lexicon " + ruleId + ": unknown key " + field.getKey());
+              }
+            });
+    return new LanguageLexicon(wordClasses, phrases);
+  }
+
+  private static PhraseEntry entry(String ruleId, String id, JsonNode node) {
+    for (java.util.Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+      String key = keys.next();
+      if (!List.of("match", "except", "message", "suggest", "enabled").contains(key)) {
+        throw new IllegalStateException("shipped lexicon " + ruleId + ", entry " + id + ": unknown key " + key);
       }
-      return YAML.readValue(in, new TypeReference<LinkedHashMap<String, LanguageLexicon>>() {});
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read shipped lexicon " + resource, e);
     }
+    JsonNode enabled = node.get("enabled");
+    return new PhraseEntry(
+        text(node.get("match")),
+        node.has("except") ? strings(node.get("except")) : null,
+        text(node.get("message")),
+        text(node.get("suggest")),
+        enabled == null || enabled.isNull() ? null : enabled.asBoolean());
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? null : node.asText();
+  }
+
+  private static List<String> strings(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    node.forEach(item -> out.add(item.asText()));
+    return out;
   }
 
   /**
