@@ -66,12 +66,16 @@ public class LintThroughput {
     if (rules.equals("default")) {
       return defaults;
     }
-    if (!defaults.rules().containsKey(rules)) {
-      throw new IllegalArgumentException("no rule " + rules + " in the default policy: " + defaults.rules().keySet());
+    // one rule id, or several separated by commas (e.g. "emoticon,all-caps")
+    List<String> kept = List.of(rules.split(","));
+    for (String id : kept) {
+      if (!defaults.rules().containsKey(id)) {
+        throw new IllegalArgumentException("no rule " + id + " in the default policy: " + defaults.rules().keySet());
+      }
     }
     StringBuilder yaml = new StringBuilder("version: 1\nextends: default\nrules:\n");
     for (String id : defaults.rules().keySet()) {
-      if (!id.equals(rules)) {
+      if (!kept.contains(id)) {
         yaml.append("  ").append(id).append(": {enabled: false}\n");
       }
     }

@@ -15,18 +15,31 @@ final class SpanAnalyser {
   private static final ThreadLocal<SpanAnalyser> PER_THREAD = ThreadLocal.withInitial(SpanAnalyser::new);
 
   private final TokenizerME tokenizer = new TokenizerME(NlpModels.tokens());
-  private final POSTaggerME tagger = new POSTaggerME(NlpModels.posTags());
-  private final LemmatizerME lemmatizer = new LemmatizerME(NlpModels.lemmas());
+  // built on first use: a thread that only tokenizes never loads the tagger and lemmatizer models
+  private POSTaggerME tagger;
+  private LemmatizerME lemmatizer;
 
-  static SpanAnalysis analyse(String text, Span span) {
-    return PER_THREAD.get().run(text, span);
+  static List<Token> tokenize(String text, Span span) {
+    return PER_THREAD.get().tokens(text, span);
   }
 
-  private SpanAnalysis run(String text, Span span) {
+  static SpanAnalysis analyse(Span span, List<Token> tokens) {
+    return PER_THREAD.get().run(span, tokens);
+  }
+
+  private List<Token> tokens(String text, Span span) {
     String stretch = text.substring(span.start(), span.end()).replace('\u2019', '\'').replace('\u2018', '\'');
     List<Token> found = new ArrayList<>();
     for (opennlp.tools.util.Span t : tokenizer.tokenizePos(stretch)) {
       found.add(new Token(span.start() + t.getStart(), span.start() + t.getEnd(), stretch.substring(t.getStart(), t.getEnd())));
+    }
+    return List.copyOf(found);
+  }
+
+  private SpanAnalysis run(Span span, List<Token> found) {
+    if (tagger == null) {
+      tagger = new POSTaggerME(NlpModels.posTags());
+      lemmatizer = new LemmatizerME(NlpModels.lemmas());
     }
     String[] words = found.stream().map(Token::text).toArray(String[]::new);
     String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);

@@ -151,17 +151,17 @@ public final class RequestDetector {
       }
       // Tokens first: most sentences that name a data noun either name no phrase of the list or
       // route it to a private channel themselves, and then the lemmatizer is not needed.
-      List<Word> plain = tokens(text, sentences, tokens, i);
+      List<Word> plain = tokens(draft, sentences, tokens, i);
       if (!mayRequest(plain) || phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
         continue;
       }
-      String kind = requestedData(SentenceWords.of(text, s.start(), s.end()));
+      String kind = requestedData(SentenceWords.of(draft, s));
       if (kind == null) {
         continue;
       }
       if (!hasPublicMarker(plain)
-          && ((i > 0 && hasChannelCue(tokens(text, sentences, tokens, i - 1), true))
-              || (i + 1 < sentences.size() && hasChannelCue(tokens(text, sentences, tokens, i + 1), true)))) {
+          && ((i > 0 && hasChannelCue(tokens(draft, sentences, tokens, i - 1), true))
+              || (i + 1 < sentences.size() && hasChannelCue(tokens(draft, sentences, tokens, i + 1), true)))) {
         continue;
       }
       int start = s.start();
@@ -225,10 +225,9 @@ public final class RequestDetector {
     return false;
   }
 
-  private static List<Word> tokens(String text, List<Span> sentences, List<List<Word>> cache, int i) {
+  private static List<Word> tokens(Draft draft, List<Span> sentences, List<List<Word>> cache, int i) {
     if (cache.get(i) == null) {
-      Span s = sentences.get(i);
-      cache.set(i, SentenceWords.tokensOf(text, s.start(), s.end()));
+      cache.set(i, SentenceWords.tokensOf(draft, sentences.get(i)));
     }
     return cache.get(i);
   }

@@ -1,6 +1,8 @@
 package dev.replylint.rules.privatedata;
 
 import dev.replylint.text.Draft;
+import dev.replylint.text.Span;
+import dev.replylint.text.SpanAnalysis;
 import dev.replylint.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,26 +63,26 @@ final class SentenceWords {
    * Tokens only, each word its own lemma and without a tag: cheap enough to run on every sentence
    * that mentions a data noun, to decide whether the lemmatizer is needed at all.
    */
-  static List<Word> tokensOf(String text, int sentenceStart, int sentenceEnd) {
-    Draft sentence = Draft.of(text.substring(sentenceStart, sentenceEnd));
+  static List<Word> tokensOf(Draft draft, Span sentence) {
     List<Word> words = new ArrayList<>();
-    for (Token token : sentence.tokens()) {
+    for (Token token : draft.tokens(sentence)) {
       String lower = normalise(token.text());
-      words.add(new Word(lower, lower, "", sentenceStart + token.start(), sentenceStart + token.end()));
+      words.add(new Word(lower, lower, "", token.start(), token.end()));
     }
     return words;
   }
 
-  static List<Word> of(String text, int sentenceStart, int sentenceEnd) {
-    Draft sentence = Draft.of(text.substring(sentenceStart, sentenceEnd));
-    List<Token> tokens = sentence.tokens();
-    List<String> lemmas = sentence.lemmas();
-    List<String> tags = sentence.posTags();
+  /** The sentence's words with lemmas and tags, from the draft's cached analysis of that span. */
+  static List<Word> of(Draft draft, Span sentence) {
+    SpanAnalysis analysis = draft.analyse(sentence);
+    List<Token> tokens = analysis.tokens();
+    List<String> lemmas = analysis.lemmas();
+    List<String> tags = analysis.tags();
     List<Word> words = new ArrayList<>(tokens.size() + 4);
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      int start = sentenceStart + token.start();
-      int end = sentenceStart + token.end();
+      int start = token.start();
+      int end = token.end();
       String lower = normalise(token.text());
       String lemma = normalise(lemmas.get(i));
       String pos = tags.get(i);

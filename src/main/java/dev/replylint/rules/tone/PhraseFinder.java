@@ -15,6 +15,9 @@ import java.util.Set;
  * the sentences where the scan matched.
  */
 public final class PhraseFinder {
+  /** Key of the draft's word forms in {@link Draft#derived}. */
+  private static final Object FORMS = new Object();
+
   private PhraseFinder() {}
 
   /** A phrase found: the entry and the UTF-16 range of the draft to report. */
@@ -35,7 +38,8 @@ public final class PhraseFinder {
     if (sentences.isEmpty() || phrases.isEmpty()) {
       return List.of();
     }
-    Set<String> forms = formsOf(sentences);
+    // every lexicon rule asks for the same set; build it once per draft
+    Set<String> forms = draft.derived(FORMS, d -> formsOf(d.scannedSentences()));
     List<CompiledPhrase> candidates = new ArrayList<>();
     for (CompiledPhrase p : phrases) {
       if (p.match().couldMatch(forms)) {

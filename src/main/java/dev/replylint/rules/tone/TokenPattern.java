@@ -85,9 +85,13 @@ public final class TokenPattern {
   /** Cheap necessary condition: every required word of the pattern occurs among these forms. */
   public boolean couldMatch(Set<String> formsInDraft) {
     for (Set<String> alternatives : requiredForms) {
+      // walk the smaller set: a required word often has dozens of inflected alternatives, a
+      // draft only a few dozen words, and this runs for every pattern on every draft
+      Set<String> walked = alternatives.size() <= formsInDraft.size() ? alternatives : formsInDraft;
+      Set<String> probed = walked == alternatives ? formsInDraft : alternatives;
       boolean any = false;
-      for (String f : alternatives) {
-        if (formsInDraft.contains(f)) {
+      for (String f : walked) {
+        if (probed.contains(f)) {
           any = true;
           break;
         }
