@@ -3,6 +3,7 @@ package dev.replylint.rules;
 import dev.replylint.rules.tone.CompiledPhrase;
 import dev.replylint.rules.tone.LanguageGate;
 import dev.replylint.rules.tone.LanguageLexicon;
+import dev.replylint.rules.tone.LexiconFindings;
 import dev.replylint.rules.tone.Lexicons;
 import dev.replylint.rules.tone.PhraseFinder;
 import dev.replylint.rules.tone.WholeDraft;
@@ -88,15 +89,11 @@ public final class ChannelSwitchRule implements Rule {
     }
     List<Finding> out = new ArrayList<>();
     for (PhraseFinder.Hit hit : PhraseFinder.find(draft, demands)) {
-      if (offeredAsOption(draft, hit, optionWords.get(language))) {
+      if (offeredAsOption(draft, hit, optionWords.get(language))
+          || context.shared().insidePlaceholder(draft, hit.start(), hit.end())) {
         continue;
       }
-      RuleContext.FindingBuilder finding =
-          context.finding(draft, hit.start(), hit.end(), hit.phrase().message()).property("entry", hit.phrase().id());
-      if (hit.phrase().suggest() != null) {
-        finding.suggest(hit.phrase().suggest());
-      }
-      out.add(finding.build());
+      out.add(LexiconFindings.finding(draft, context, hit));
     }
     return out;
   }

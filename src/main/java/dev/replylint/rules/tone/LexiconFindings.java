@@ -29,13 +29,18 @@ public final class LexiconFindings {
       if (context.shared().insidePlaceholder(draft, hit.start(), hit.end())) {
         continue;
       }
-      RuleContext.FindingBuilder finding =
-          context.finding(draft, hit.start(), hit.end(), hit.phrase().message()).property("entry", hit.phrase().id());
-      if (hit.phrase().suggest() != null) {
-        finding.suggest(hit.phrase().suggest());
-      }
-      out.add(finding.build());
+      out.add(finding(draft, context, hit));
     }
     return out;
+  }
+
+  /** The finding for one phrase hit: the entry's message, its rewrite if it has one, its id. */
+  public static Finding finding(Draft draft, RuleContext context, PhraseFinder.Hit hit) {
+    RuleContext.FindingBuilder finding =
+        context.finding(draft, hit.start(), hit.end(), hit.phrase().message()).property("entry", hit.phrase().id());
+    if (hit.phrase().suggest() != null) {
+      finding.suggest(hit.phrase().suggest());
+    }
+    return finding.build();
   }
 }
