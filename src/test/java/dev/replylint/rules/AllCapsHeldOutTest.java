@@ -64,20 +64,8 @@ class AllCapsHeldOutTest {
       List<RuleFixtures.Case> cases = new ArrayList<>();
       for (JsonNode node : root.path("cases")) {
         String marked = node.asText();
-        StringBuilder text = new StringBuilder();
-        List<Span> spans = new ArrayList<>();
-        int open = -1;
-        for (int i = 0; i < marked.length(); i++) {
-          char ch = marked.charAt(i);
-          if (ch == RuleFixtures.OPEN) {
-            open = text.length();
-          } else if (ch == RuleFixtures.CLOSE) {
-            spans.add(new Span(open, text.length()));
-          } else {
-            text.append(ch);
-          }
-        }
-        cases.add(new RuleFixtures.Case("all-caps", text.toString(), spans, root.path("options"), brandTerms, null, marked, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode(), java.util.Map.of()));
+        RuleFixtures.Marked unmarked = RuleFixtures.unmark(marked);
+        cases.add(new RuleFixtures.Case("all-caps", unmarked.text(), unmarked.spans(), root.path("options"), brandTerms, null, marked, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode(), java.util.Map.of()));
       }
       return cases;
     }

@@ -170,21 +170,10 @@ class EmoticonRuleTest {
     int expected = 0;
     List<String> misses = new ArrayList<>();
     for (String marked : lines) {
-      StringBuilder text = new StringBuilder();
-      Set<Span> want = new HashSet<>();
-      int open = -1;
-      for (int i = 0; i < marked.length(); i++) {
-        char ch = marked.charAt(i);
-        if (ch == RuleFixtures.OPEN) {
-          open = text.length();
-        } else if (ch == RuleFixtures.CLOSE) {
-          want.add(new Span(open, text.length()));
-        } else {
-          text.append(ch);
-        }
-      }
+      RuleFixtures.Marked unmarked = RuleFixtures.unmark(marked);
+      Set<Span> want = new HashSet<>(unmarked.spans());
       Set<Span> got = new HashSet<>();
-      check(text.toString()).forEach(f -> got.add(new Span(f.start(), f.end())));
+      check(unmarked.text()).forEach(f -> got.add(new Span(f.start(), f.end())));
       expected += want.size();
       reported += got.size();
       for (Span s : got) {
@@ -193,7 +182,7 @@ class EmoticonRuleTest {
         }
       }
       if (!want.equals(got)) {
-        misses.add(RuleFixtureTest.describe(text.toString(), new ArrayList<>(got)) + "   (expected " + marked + ")");
+        misses.add(RuleFixtureTest.describe(unmarked.text(), new ArrayList<>(got)) + "   (expected " + marked + ")");
       }
     }
     double precision = reported == 0 ? 1 : (double) truePositives / reported;

@@ -89,28 +89,37 @@ public final class RuleFixtures {
         String marked = c.isTextual() ? c.asText() : c.path("text").asText();
         JsonNode options = c.has("options") ? c.get("options") : fileOptions;
         String customerPost = c.has("customer-post") ? c.get("customer-post").asText() : null;
-        StringBuilder text = new StringBuilder();
-        List<Span> spans = new ArrayList<>();
-        int open = -1;
-        for (int i = 0; i < marked.length(); i++) {
-          char ch = marked.charAt(i);
-          if (ch == OPEN) {
-            open = text.length();
-          } else if (ch == CLOSE) {
-            spans.add(new Span(open, text.length()));
-            open = -1;
-          } else {
-            text.append(ch);
-          }
-        }
+        Marked unmarked = unmark(marked);
         String label = "#" + index + " " + abbreviate(marked);
         Map<String, String> metadata = c.has("agent") ? Map.of("agent", c.get("agent").asText()) : Map.of();
-        cases.add(new Case(ruleId, text.toString(), spans, options, brandTerms, customerPost, label, c.path("history"), metadata));
+        cases.add(new Case(ruleId, unmarked.text(), unmarked.spans(), options, brandTerms, customerPost, label, c.path("history"), metadata));
       }
       return cases;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A marked fixture text: the text without its ⟦ ⟧ marks, and the spans they marked. */
+  public record Marked(String text, List<Span> spans) {}
+
+  /** Removes the ⟦ ⟧ marks from a fixture text, keeping where they were as spans. */
+  public static Marked unmark(String marked) {
+    StringBuilder text = new StringBuilder();
+    List<Span> spans = new ArrayList<>();
+    int open = -1;
+    for (int i = 0; i < marked.length(); i++) {
+      char ch = marked.charAt(i);
+      if (ch == OPEN) {
+        open = text.length();
+      } else if (ch == CLOSE) {
+        spans.add(new Span(open, text.length()));
+        open = -1;
+      } else {
+        text.append(ch);
+      }
+    }
+    return new Marked(text.toString(), spans);
   }
 
   /** Runs one case's rule alone, with the bundled default's placeholders, and returns its spans. */
