@@ -40,10 +40,15 @@ public final class PhraseFinder {
     }
     // every lexicon rule asks for the same set; build it once per draft
     Set<String> forms = draft.derived(FORMS, d -> formsOf(d.scannedSentences()));
-    List<CompiledPhrase> candidates = new ArrayList<>();
-    for (CompiledPhrase p : phrases) {
-      if (p.match().couldMatch(forms)) {
-        candidates.add(p);
+    List<CompiledPhrase> candidates;
+    if (phrases instanceof IndexedPhrases indexed) {
+      candidates = indexed.candidates(forms);
+    } else {
+      candidates = new ArrayList<>();
+      for (CompiledPhrase p : phrases) {
+        if (p.match().couldMatch(forms)) {
+          candidates.add(p);
+        }
       }
     }
     if (candidates.isEmpty()) {
