@@ -2,12 +2,11 @@ package dev.replylint.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 
 /**
- * Tokenizer, POS tagger and lemmatizer for one thread. The {@code *ME} tools are not thread-safe
+ * Tokenizer, POS tagger and (greedily decoded, see {@link GreedyLemmatizer}) lemmatizer for one thread. The {@code *ME} tools are not thread-safe
  * and cost far more to build than to run on a sentence, so each thread keeps one set, built on the
  * shared models the first time that thread analyses a stretch of a draft.
  */
@@ -17,7 +16,7 @@ final class SpanAnalyser {
   private final TokenizerME tokenizer = new TokenizerME(NlpModels.tokens());
   // built on first use: a thread that only tokenizes never loads the tagger and lemmatizer models
   private POSTaggerME tagger;
-  private LemmatizerME lemmatizer;
+  private GreedyLemmatizer lemmatizer;
 
   static List<Token> tokenize(String text, Span span) {
     return PER_THREAD.get().tokens(text, span);
@@ -39,7 +38,7 @@ final class SpanAnalyser {
   private SpanAnalysis run(Span span, List<Token> found) {
     if (tagger == null) {
       tagger = new POSTaggerME(NlpModels.posTags());
-      lemmatizer = new LemmatizerME(NlpModels.lemmas());
+      lemmatizer = new GreedyLemmatizer(NlpModels.lemmas());
     }
     String[] words = found.stream().map(Token::text).toArray(String[]::new);
     String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
