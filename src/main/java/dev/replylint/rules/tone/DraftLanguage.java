@@ -42,8 +42,18 @@ public final class DraftLanguage {
 
   private DraftLanguage() {}
 
-  /** The draft's language code: "en" when English or too short to tell. */
+  /** Key of the draft's language code in {@link Draft#derived}. */
+  private static final Object LANGUAGE = new Object();
+
+  /**
+   * The draft's language code: "en" when English or too short to tell. Worked out once per draft:
+   * every lexicon rule asks.
+   */
   public static String of(Draft draft) {
+    return draft.derived(LANGUAGE, DraftLanguage::detect);
+  }
+
+  private static String detect(Draft draft) {
     List<Words> sentences = draft.scannedSentences();
     int words = 0;
     int english = 0;
