@@ -2,6 +2,7 @@ package dev.replylint.rules.tone;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,25 +17,37 @@ import java.util.Set;
  */
 final class IndexedPhrases extends AbstractList<CompiledPhrase> implements RandomAccess {
   private final List<CompiledPhrase> phrases;
-  /** Slots of entry {@code i}: {@code slotStart[i]} to {@code slotStart[i + 1]}. */
-  private final int[] slotStart;
+  /** For each word form, the required-word slots it fills, as (entry, slot) pairs: entry at even, slot at odd. */
   private final Map<String, int[]> slotsOfForm;
+  /** How many required words each entry has. */
+  private final int[] requiredCount;
+  private final int slotCount;
+  /** Entries without a required word (all optional or tag-only): candidates in every draft. */
+  private final int[] alwaysCandidates;
 
   IndexedPhrases(List<CompiledPhrase> phrases) {
     this.phrases = List.copyOf(phrases);
-    this.slotStart = new int[this.phrases.size() + 1];
+    this.requiredCount = new int[this.phrases.size()];
     Map<String, List<Integer>> slots = new HashMap<>();
+    List<Integer> always = new ArrayList<>();
     int slot = 0;
     for (int i = 0; i < this.phrases.size(); i++) {
-      slotStart[i] = slot;
-      for (Set<String> alternatives : this.phrases.get(i).match().requiredForms()) {
+      List<Set<String>> required = this.phrases.get(i).match().requiredForms();
+      requiredCount[i] = required.size();
+      if (required.isEmpty()) {
+        always.add(i);
+      }
+      for (Set<String> alternatives : required) {
         for (String form : alternatives) {
-          slots.computeIfAbsent(form, f -> new ArrayList<>()).add(slot);
+          List<Integer> pairs = slots.computeIfAbsent(form, f -> new ArrayList<>());
+          pairs.add(i);
+          pairs.add(slot);
         }
         slot++;
       }
     }
-    slotStart[this.phrases.size()] = slot;
+    this.slotCount = slot;
+    this.alwaysCandidates = always.stream().mapToInt(Integer::intValue).toArray();
     Map<String, int[]> index = new HashMap<>();
     slots.forEach((form, list) -> index.put(form, list.stream().mapToInt(Integer::intValue).toArray()));
     this.slotsOfForm = Map.copyOf(index);
@@ -52,27 +65,40 @@ final class IndexedPhrases extends AbstractList<CompiledPhrase> implements Rando
 
   /**
    * The entries every required word of which occurs among {@code forms}, in list order: the same
-   * as testing {@link TokenPattern#couldMatch} on each.
+   * as testing {@link TokenPattern#couldMatch} on each, at a cost that grows with the draft's
+   * words and the entries they touch, not with the size of the lexicon.
    */
   List<CompiledPhrase> candidates(Set<String> forms) {
-    boolean[] present = new boolean[slotStart[phrases.size()]];
+    boolean[] filled = new boolean[slotCount];
+    int[] filledCount = new int[phrases.size()];
+    int[] found = new int[phrases.size()];
+    int n = 0;
+    for (int i : alwaysCandidates) {
+      found[n++] = i;
+    }
     for (String form : forms) {
-      int[] slots = slotsOfForm.get(form);
-      if (slots != null) {
-        for (int s : slots) {
-          present[s] = true;
+      int[] pairs = slotsOfForm.get(form);
+      if (pairs == null) {
+        continue;
+      }
+      for (int k = 0; k < pairs.length; k += 2) {
+        int entry = pairs[k];
+        int slot = pairs[k + 1];
+        if (!filled[slot]) {
+          filled[slot] = true;
+          if (++filledCount[entry] == requiredCount[entry]) {
+            found[n++] = entry;
+          }
         }
       }
     }
-    List<CompiledPhrase> out = new ArrayList<>();
-    for (int i = 0; i < phrases.size(); i++) {
-      boolean all = true;
-      for (int s = slotStart[i]; s < slotStart[i + 1] && all; s++) {
-        all = present[s];
-      }
-      if (all) {
-        out.add(phrases.get(i));
-      }
+    if (n == 0) {
+      return List.of();
+    }
+    Arrays.sort(found, 0, n);
+    List<CompiledPhrase> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      out.add(phrases.get(found[k]));
     }
     return out;
   }
