@@ -22,9 +22,10 @@ class GreedyLemmatizerTest {
   void agreesWithTheBeamSearchLemmatizer(String sentence) {
     String[] tokens = new TokenizerME(NlpModels.tokens()).tokenize(sentence);
     String[] tags = new POSTaggerME(NlpModels.posTags()).tag(tokens);
-    assertArrayEquals(
-        new LemmatizerME(NlpModels.lemmas()).lemmatize(tokens, tags),
-        new GreedyLemmatizer(NlpModels.lemmas()).lemmatize(tokens, tags),
-        String.join(" ", tokens));
+    String[] expected = new LemmatizerME(NlpModels.lemmas()).lemmatize(tokens, tags);
+    GreedyLemmatizer greedy = new GreedyLemmatizer(NlpModels.lemmas());
+    assertArrayEquals(expected, greedy.lemmatize(tokens, tags), "first time: " + String.join(" ", tokens));
+    // now every token's script comes from the lemmatizer's memory
+    assertArrayEquals(expected, greedy.lemmatize(tokens, tags), "remembered: " + String.join(" ", tokens));
   }
 }
