@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 
@@ -103,11 +102,11 @@ public final class Draft {
     return tokens;
   }
 
-  /** Universal POS tags (UD), one per token of {@link #tokens()}. */
+  /** Universal POS tags (UD), one per token of {@link #tokens()} ({@link GreedyTagger}). */
   public List<String> posTags() {
     if (posTags == null) {
       String[] words = tokenTexts();
-      posTags = words.length == 0 ? new String[0] : new POSTaggerME(NlpModels.posTags()).tag(words);
+      posTags = words.length == 0 ? new String[0] : new GreedyTagger(NlpModels.posTags()).tag(words);
     }
     return List.of(posTags);
   }

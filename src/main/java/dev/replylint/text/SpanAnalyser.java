@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 
 /**
- * Tokenizer, POS tagger and lemmatizer (greedily decoded, see {@link GreedyLemmatizer}) for one
- * thread. The {@code *ME} tools are not thread-safe and cost far more to build than to run on a
- * sentence, so each thread keeps one set, built on the shared models the first time that thread
- * analyses a stretch of a draft.
+ * Tokenizer, POS tagger and lemmatizer (both decoded greedily, see {@link GreedyTagger} and
+ * {@link GreedyLemmatizer}) for one thread. These tools are not thread-safe and cost far more to
+ * build than to run on a sentence, so each thread keeps one set, built on the shared models the
+ * first time that thread analyses a stretch of a draft.
  *
  * <p>The tokenizer model cuts each whitespace-separated chunk on its own, from that chunk's
  * characters alone, evaluating the model at every character (the English model has no shortcut
@@ -30,7 +29,7 @@ final class SpanAnalyser {
   /** Token bounds inside each chunk seen, as start, end pairs. */
   private final Map<String, int[]> tokenBoundsOfChunk = new HashMap<>();
   // built on first use: a thread that only tokenizes never loads the tagger and lemmatizer models
-  private POSTaggerME tagger;
+  private GreedyTagger tagger;
   private GreedyLemmatizer lemmatizer;
 
   static List<Token> tokenize(String text, Span span) {
@@ -74,7 +73,7 @@ final class SpanAnalyser {
 
   private SpanAnalysis run(Span span, List<Token> found) {
     if (tagger == null) {
-      tagger = new POSTaggerME(NlpModels.posTags());
+      tagger = new GreedyTagger(NlpModels.posTags());
       lemmatizer = new GreedyLemmatizer(NlpModels.lemmas());
     }
     String[] words = found.stream().map(Token::text).toArray(String[]::new);
