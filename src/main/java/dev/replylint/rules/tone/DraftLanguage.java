@@ -73,7 +73,8 @@ public final class DraftLanguage {
         if (ENGLISH_WORDS.contains(f)) {
           english++;
         }
-        if (Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN) {
+        // an ASCII letter is Latin; only other letters need the script table's binary search
+        if (first < 0x80 || Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN) {
           latinLetters++;
         } else {
           otherLetters++;
