@@ -3,8 +3,9 @@
 # ../shared/data/twcs-sample.csv (or SAMPLE=FILE), with JMH (src/bench/java, Maven profile
 # `bench`): the bundled default policy on 1 and 2 threads, then each rule of the default policy
 # alone on 1 thread; then drafts per CPU-second (CpuThroughput), which a busy machine does not
-# distort. JMH_ARGS adds JMH options (e.g. "-wi 1 -i 2" for a quick look); CPU_SECONDS sets the
-# length of each CPU-time measurement (default 10).
+# distort, for the default policy and for each rule alone. JMH_ARGS adds JMH options (e.g.
+# "-wi 1 -i 2" for a quick look); CPU_SECONDS sets the length of each CPU-time measurement
+# (default 10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,3 +45,14 @@ echo
 echo "The same, per second of wall time and per second of the linting threads' CPU time:"
 echo
 "$java" -cp "$classpath" -Dreplylint.bench.sample="$sample" dev.replylint.bench.CpuThroughput "${CPU_SECONDS:-10}" 1 2
+echo
+echo "Each rule of the default policy alone, 1 thread:"
+echo
+echo "| rule | drafts/s (wall) | drafts/s per CPU-second |"
+echo "|---|---:|---:|"
+for rule in $rules; do
+  "$java" -cp "$classpath" -Dreplylint.bench.sample="$sample" -Dreplylint.bench.rules="$rule" \
+    dev.replylint.bench.CpuThroughput "${CPU_SECONDS:-10}" 1 | sed -n "s/^| 1 |/| $rule |/p"
+done
+echo
+echo "Where the time goes: bench/profile.sh (JFR samples by rule and by analysis)."

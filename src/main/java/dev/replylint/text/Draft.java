@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 
@@ -104,21 +102,21 @@ public final class Draft {
     return tokens;
   }
 
-  /** Universal POS tags (UD), one per token of {@link #tokens()}. */
+  /** Universal POS tags (UD), one per token of {@link #tokens()} ({@link GreedyTagger}). */
   public List<String> posTags() {
     if (posTags == null) {
       String[] words = tokenTexts();
-      posTags = words.length == 0 ? new String[0] : new POSTaggerME(NlpModels.posTags()).tag(words);
+      posTags = words.length == 0 ? new String[0] : new GreedyTagger(NlpModels.posTags()).tag(words);
     }
     return List.of(posTags);
   }
 
-  /** Lemmas, one per token of {@link #tokens()}, lower-cased dictionary forms. */
+  /** Lemmas, one per token of {@link #tokens()}, lower-cased dictionary forms ({@link GreedyLemmatizer}). */
   public List<String> lemmas() {
     if (lemmas == null) {
       String[] words = tokenTexts();
       String[] tags = posTags().toArray(String[]::new);
-      lemmas = words.length == 0 ? new String[0] : new LemmatizerME(NlpModels.lemmas()).lemmatize(words, tags);
+      lemmas = words.length == 0 ? new String[0] : new GreedyLemmatizer(NlpModels.lemmas()).lemmatize(words, tags);
     }
     return List.of(lemmas);
   }

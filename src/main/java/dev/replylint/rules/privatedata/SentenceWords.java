@@ -30,12 +30,19 @@ final class SentenceWords {
       if (base.isEmpty() || form.length() <= base.length() || form.length() > base.length() + 4) {
         return false;
       }
-      for (String suffix : new String[] {"s", "es", "d", "ed", "ing"}) {
-        if (form.equals(base + suffix)
+      // compared in place, without building the candidate strings: this runs for every word of
+      // every sentence that mentions a data noun, against every word the detector looks for
+      int n = base.length();
+      for (String suffix : INFLECTION_SUFFIXES) {
+        if (!form.endsWith(suffix)) {
+          continue;
+        }
+        int stem = form.length() - suffix.length();
+        if (stem == n && form.startsWith(base)
             // giving, shared: a final e dropped
-            || base.endsWith("e") && form.equals(base.substring(0, base.length() - 1) + suffix)
+            || stem == n - 1 && base.charAt(n - 1) == 'e' && form.regionMatches(0, base, 0, n - 1)
             // dropping, dropped: a final consonant doubled
-            || form.equals(base + base.charAt(base.length() - 1) + suffix)) {
+            || stem == n + 1 && form.startsWith(base) && form.charAt(n) == base.charAt(n - 1)) {
           return true;
         }
       }
@@ -56,6 +63,8 @@ final class SentenceWords {
           || lower.contains("t.co/");
     }
   }
+
+  private static final List<String> INFLECTION_SUFFIXES = List.of("s", "es", "d", "ed", "ing");
 
   private SentenceWords() {}
 

@@ -42,8 +42,18 @@ public final class DraftLanguage {
 
   private DraftLanguage() {}
 
-  /** The draft's language code: "en" when English or too short to tell. */
+  /** Key of the draft's language code in {@link Draft#derived}. */
+  private static final Object LANGUAGE = new Object();
+
+  /**
+   * The draft's language code: "en" when English or too short to tell. Worked out once per draft:
+   * every lexicon rule asks.
+   */
   public static String of(Draft draft) {
+    return draft.derived(LANGUAGE, DraftLanguage::detect);
+  }
+
+  private static String detect(Draft draft) {
     List<Words> sentences = draft.scannedSentences();
     int words = 0;
     int english = 0;
@@ -63,7 +73,8 @@ public final class DraftLanguage {
         if (ENGLISH_WORDS.contains(f)) {
           english++;
         }
-        if (Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN) {
+        // an ASCII letter is Latin; only other letters need the script table's binary search
+        if (first < 0x80 || Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN) {
           latinLetters++;
         } else {
           otherLetters++;

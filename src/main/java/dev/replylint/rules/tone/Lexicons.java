@@ -83,7 +83,10 @@ public final class Lexicons {
     return Collections.unmodifiableMap(merged);
   }
 
-  /** The enabled entries of one language, compiled; patterns are validated here. */
+  /**
+   * The enabled entries of one language, compiled; patterns are validated here. The list is
+   * indexed by required words, which {@link PhraseFinder} uses to skip entries cheaply.
+   */
   public static List<CompiledPhrase> compile(String language, LanguageLexicon lexicon) {
     List<CompiledPhrase> out = new ArrayList<>();
     lexicon.phrases().forEach(
@@ -114,7 +117,7 @@ public final class Lexicons {
           }
           out.add(new CompiledPhrase(id, match, except, entry.message(), entry.suggest()));
         });
-    return out;
+    return new IndexedPhrases(out);
   }
 
   /** Compiles every language of a merged lexicon map. */

@@ -40,21 +40,32 @@ public final class PhraseFinder {
     }
     // every lexicon rule asks for the same set; build it once per draft
     Set<String> forms = draft.derived(FORMS, d -> formsOf(d.scannedSentences()));
-    List<CompiledPhrase> candidates = new ArrayList<>();
-    for (CompiledPhrase p : phrases) {
-      if (p.match().couldMatch(forms)) {
-        candidates.add(p);
+    List<CompiledPhrase> candidates;
+    if (phrases instanceof IndexedPhrases indexed) {
+      candidates = indexed.candidates(forms);
+    } else {
+      candidates = new ArrayList<>();
+      for (CompiledPhrase p : phrases) {
+        if (p.match().couldMatch(forms)) {
+          candidates.add(p);
+        }
       }
     }
     if (candidates.isEmpty()) {
       return List.of();
     }
     List<Hit> hits = new ArrayList<>();
+    // asked once per entry, not per sentence: an entry answers by walking its patterns
+    boolean[] usesTags = new boolean[candidates.size()];
+    for (int c = 0; c < usesTags.length; c++) {
+      usesTags[c] = candidates.get(c).usesTags();
+    }
     // Pass 1, scan only: hits whose words and tag-free paths decide them.
     List<Words> needAnalysis = new ArrayList<>();
     for (Words scanned : sentences) {
       boolean unsure = false;
-      for (CompiledPhrase p : candidates) {
+      for (int c = 0; c < usesTags.length; c++) {
+        CompiledPhrase p = candidates.get(c);
         List<TokenPattern.Match> matches = p.match().findCertain(scanned);
         for (TokenPattern.Match m : matches) {
           Boolean cancelled = cancelledOnScan(p, scanned, m);
@@ -67,7 +78,7 @@ public final class PhraseFinder {
             }
           }
         }
-        if (p.usesTags() && matches.isEmpty() && !p.match().findAll(scanned).isEmpty()) {
+        if (usesTags[c] && matches.isEmpty() && !p.match().findAll(scanned).isEmpty()) {
           unsure = true;
         }
       }
@@ -78,10 +89,11 @@ public final class PhraseFinder {
     // Pass 2: the model's tags and lemmas, only for sentences the scan could not decide.
     for (Words scanned : needAnalysis) {
       Words analysed = Words.of(draft.analyse(scanned.span()));
-      for (CompiledPhrase p : candidates) {
-        if (!p.usesTags()) {
+      for (int c = 0; c < usesTags.length; c++) {
+        if (!usesTags[c]) {
           continue;
         }
+        CompiledPhrase p = candidates.get(c);
         for (TokenPattern.Match m : p.match().findAll(analysed)) {
           if (!cancelled(p, analysed, m) && m.reportEnd() > m.reportStart()) {
             hits.add(new Hit(p, analysed.start(m.reportStart()), analysed.end(m.reportEnd() - 1)));

@@ -82,6 +82,11 @@ public final class TokenPattern {
     return usesTags;
   }
 
+  /** For each word the pattern cannot do without, the forms any of which will do. */
+  List<Set<String>> requiredForms() {
+    return requiredForms;
+  }
+
   /** Cheap necessary condition: every required word of the pattern occurs among these forms. */
   public boolean couldMatch(Set<String> formsInDraft) {
     for (Set<String> alternatives : requiredForms) {
