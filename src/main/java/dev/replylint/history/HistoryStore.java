@@ -21,10 +21,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 
@@ -55,6 +62,9 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
 
   private static final int BATCH = 2_000;
 
+  /** Replies read and fingerprinted ahead of the writer, per hand-over. */
+  private static final int CHUNK = 1_024;
+
   /** Band rows buffered by an import before they are sorted and written (16 bytes each). */
   private static final int BAND_BUFFER = 1 << 20;
   private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -76,6 +86,12 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
   private final Connection connection;
   private final Dialect dialect;
   private final int schemaVersion;
+
+  /**
+   * Statements kept for the life of the store: preparing the 20-band lookup query costs more than
+   * running it, and an import would otherwise prepare one statement per new text.
+   */
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   private HistoryStore(String location, Connection connection, Dialect dialect, int schemaVersion) {
     this.location = location;
@@ -414,64 +430,130 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
 
   /** Records one reply and returns its id. */
   public synchronized long add(NewReply reply, List<Pattern> placeholders) {
+    Fingerprinted item = Fingerprinted.of(reply, placeholders, true);
     return inTransaction(
         () -> {
-          Fingerprint fp = Fingerprint.of(reply.text(), placeholders);
           BandRows bands = new BandRows(Fingerprint.BANDS);
-          long signature = signatureId(fp, new HashMap<>(), bands);
-          bands.flush(connection);
-          try (PreparedStatement ps =
-              connection.prepareStatement(
-                  "INSERT INTO reply (text, signature_id, agent, channel, sent_at, source) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
-            bindReply(ps, reply, signature);
-            try (ResultSet rs = ps.executeQuery()) {
-              rs.next();
-              return rs.getLong(1);
-            }
+          long signature = signatureId(item, new HashMap<>(), bands);
+          bands.flush();
+          PreparedStatement ps =
+              prepared("INSERT INTO reply (text, signature_id, agent, channel, sent_at, source) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+          bindReply(ps, reply, signature);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
           }
         });
+  }
+
+  /** A reply with what the store keeps of its fingerprint, computed off the writing thread. */
+  private record Fingerprinted(NewReply reply, long textHash, String normalised, int words, long[] bandKeys) {
+    static Fingerprinted of(NewReply reply, List<Pattern> placeholders, boolean withBandKeys) {
+      Fingerprint fp = Fingerprint.of(reply.text(), placeholders);
+      return new Fingerprinted(reply, fp.textHash(), fp.normalised(), fp.words(), withBandKeys ? fp.bandKeys() : null);
+    }
+  }
+
+  /**
+   * Reads the next chunk of replies and fingerprints them. Band keys (the MinHash, most of the
+   * cost) are computed only for the first reply of each normalised text in this import: the
+   * others reuse its signature row.
+   */
+  private static List<Fingerprinted> fingerprintChunk(Iterator<NewReply> replies, List<Pattern> placeholders, Set<Long> seen) {
+    List<Fingerprinted> chunk = new ArrayList<>(CHUNK);
+    while (chunk.size() < CHUNK && replies.hasNext()) {
+      NewReply reply = replies.next();
+      Fingerprint fp = Fingerprint.of(reply.text(), placeholders);
+      long hash = fp.textHash();
+      long[] keys = seen.add(hash) ? fp.bandKeys() : null;
+      chunk.add(new Fingerprinted(reply, hash, fp.normalised(), fp.words(), keys));
+    }
+    return chunk;
   }
 
   /**
    * Records every reply in one transaction: all of them, or (on any error, including one thrown
    * by the iterator while reading the input) none. Returns how many were recorded.
+   *
+   * <p>One helper thread reads and fingerprints the next chunk of replies while this thread writes
+   * the current one, so parsing, normalising and MinHash overlap the database work. The iterator
+   * is only ever used by one thread at a time (chunks are read in order by a single thread).
    */
   public synchronized long addAll(Iterable<NewReply> replies, List<Pattern> placeholders) {
-    return inTransaction(
-        () -> {
-          Map<Long, Long> signatures = new HashMap<>();
-          BandRows bands = new BandRows(BAND_BUFFER);
-          long count = 0;
-          if (dialect == Dialect.SQLITE) {
-            try (Statement s = connection.createStatement()) {
-              s.execute("PRAGMA cache_size = -262144");
-            }
-          }
-          try (PreparedStatement ps =
-              connection.prepareStatement(
-                  "INSERT INTO reply (text, signature_id, agent, channel, sent_at, source) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (NewReply reply : replies) {
-              long signature = signatureId(Fingerprint.of(reply.text(), placeholders), signatures, bands);
-              bindReply(ps, reply, signature);
-              ps.addBatch();
-              if (++count % BATCH == 0) {
-                ps.executeBatch();
-              }
-              if (bands.full()) {
-                bands.flush(connection);
-              }
-            }
-            ps.executeBatch();
-            bands.flush(connection);
-          } finally {
+    Iterator<NewReply> source = replies.iterator();
+    Set<Long> seen = new HashSet<>();
+    ExecutorService fingerprinter =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "replylint-history-fingerprint");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      return inTransaction(
+          () -> {
+            Map<Long, Long> signatures = new HashMap<>();
+            BandRows bands = new BandRows(BAND_BUFFER);
+            long count = 0;
             if (dialect == Dialect.SQLITE) {
               try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA cache_size = -65536");
+                s.execute("PRAGMA cache_size = -262144");
               }
             }
-          }
-          return count;
-        });
+            try {
+              PreparedStatement ps = prepared("INSERT INTO reply (text, signature_id, agent, channel, sent_at, source) VALUES (?, ?, ?, ?, ?, ?)");
+              Future<List<Fingerprinted>> next = fingerprinter.submit(() -> fingerprintChunk(source, placeholders, seen));
+              while (true) {
+                List<Fingerprinted> chunk = await(next);
+                if (chunk.isEmpty()) {
+                  break;
+                }
+                next = fingerprinter.submit(() -> fingerprintChunk(source, placeholders, seen));
+                for (Fingerprinted item : chunk) {
+                  long signature = signatureId(item, signatures, bands);
+                  bindReply(ps, item.reply(), signature);
+                  ps.addBatch();
+                  if (++count % BATCH == 0) {
+                    ps.executeBatch();
+                  }
+                  if (bands.full()) {
+                    bands.flush();
+                  }
+                }
+              }
+              ps.executeBatch();
+              bands.flush();
+            } finally {
+              if (dialect == Dialect.SQLITE) {
+                try (Statement s = connection.createStatement()) {
+                  s.execute("PRAGMA cache_size = -65536");
+                }
+              }
+            }
+            return count;
+          });
+    } finally {
+      fingerprinter.shutdownNow();
+    }
+  }
+
+  /** The chunk, or the reader's or fingerprinter's own exception (which rolls the import back). */
+  private static List<Fingerprinted> await(Future<List<Fingerprinted>> chunk) {
+    try {
+      return chunk.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new HistoryException("reading the replies failed: " + cause, cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HistoryException("import interrupted", e);
+    }
   }
 
   private void bindReply(PreparedStatement ps, NewReply reply, long signature) throws SQLException {
@@ -492,38 +574,37 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
   }
 
   /** The signature row of a normalised text, made with its band keys the first time it is seen. */
-  private long signatureId(Fingerprint fp, Map<Long, Long> known, BandRows bands) throws SQLException {
+  private long signatureId(Fingerprinted fp, Map<Long, Long> known, BandRows bands) throws SQLException {
     long hash = fp.textHash();
     Long cached = known.get(hash);
     if (cached != null) {
       return cached;
     }
     long id = -1;
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "INSERT INTO signature (text_hash, normalised, words) VALUES (?, ?, ?) ON CONFLICT (text_hash) DO NOTHING RETURNING id")) {
-      ps.setLong(1, hash);
-      ps.setString(2, fp.normalised());
-      ps.setInt(3, fp.words());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          id = rs.getLong(1);
-        }
+    PreparedStatement insert =
+        prepared("INSERT INTO signature (text_hash, normalised, words) VALUES (?, ?, ?) ON CONFLICT (text_hash) DO NOTHING RETURNING id");
+    insert.setLong(1, hash);
+    insert.setString(2, fp.normalised());
+    insert.setInt(3, fp.words());
+    try (ResultSet rs = insert.executeQuery()) {
+      if (rs.next()) {
+        id = rs.getLong(1);
       }
     }
     if (id >= 0) {
+      // Band keys are computed once per text per import; a text new to the store is always the
+      // first of its kind in this import, so its keys are there.
       for (long key : fp.bandKeys()) {
         bands.add(key, id);
       }
     } else {
-      try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM signature WHERE text_hash = ?")) {
-        ps.setLong(1, hash);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            throw new SQLException("signature " + hash + " vanished");
-          }
-          id = rs.getLong(1);
+      PreparedStatement select = prepared("SELECT id FROM signature WHERE text_hash = ?");
+      select.setLong(1, hash);
+      try (ResultSet rs = select.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("signature " + hash + " vanished");
         }
+        id = rs.getLong(1);
       }
     }
     known.put(hash, id);
@@ -534,7 +615,7 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
    * Band rows waiting to be written, flushed in key order: the keys are random, and writing them
    * sorted turns an import's scattered B-tree inserts into a few sweeps over the index.
    */
-  private static final class BandRows {
+  private final class BandRows {
     private long[] keys;
     private long[] ids;
     private int size;
@@ -557,22 +638,21 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
       return size >= keys.length - Fingerprint.BANDS;
     }
 
-    void flush(Connection connection) throws SQLException {
+    void flush() throws SQLException {
       if (size == 0) {
         return;
       }
       sort(0, size - 1);
-      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO band (band_key, signature_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-        for (int i = 0; i < size; i++) {
-          ps.setLong(1, keys[i]);
-          ps.setLong(2, ids[i]);
-          ps.addBatch();
-          if ((i + 1) % BATCH == 0) {
-            ps.executeBatch();
-          }
+      PreparedStatement ps = prepared("INSERT INTO band (band_key, signature_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
+      for (int i = 0; i < size; i++) {
+        ps.setLong(1, keys[i]);
+        ps.setLong(2, ids[i]);
+        ps.addBatch();
+        if ((i + 1) % BATCH == 0) {
+          ps.executeBatch();
         }
-        ps.executeBatch();
       }
+      ps.executeBatch();
       size = 0;
     }
 
@@ -689,34 +769,21 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
       List<Long> candidates = new ArrayList<>();
       // A template filled in again normalises to the very same text: one unique-index probe finds
       // it however many near-identical texts crowd its band keys.
-      try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM signature WHERE text_hash = ?")) {
-        ps.setLong(1, draft.textHash());
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            candidates.add(rs.getLong(1));
-          }
+      PreparedStatement exact = prepared("SELECT id FROM signature WHERE text_hash = ?");
+      exact.setLong(1, draft.textHash());
+      try (ResultSet rs = exact.executeQuery()) {
+        if (rs.next()) {
+          candidates.add(rs.getLong(1));
         }
       }
-      StringBuilder union = new StringBuilder();
+      PreparedStatement banded = prepared(CANDIDATE_SQL);
       for (int i = 0; i < keys.length; i++) {
-        union.append(i == 0 ? "" : " UNION ALL ")
-            .append("SELECT signature_id FROM (SELECT signature_id FROM band WHERE band_key = ? ORDER BY signature_id DESC LIMIT ")
-            .append(ROWS_PER_BAND)
-            .append(") b")
-            .append(i);
+        banded.setLong(i + 1, keys[i]);
       }
-      try (PreparedStatement ps =
-          connection.prepareStatement(
-              "SELECT signature_id, count(*) AS hits FROM (" + union
-                  + ") hit GROUP BY signature_id ORDER BY hits DESC, signature_id DESC LIMIT " + CANDIDATES)) {
-        for (int i = 0; i < keys.length; i++) {
-          ps.setLong(i + 1, keys[i]);
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            if (!candidates.contains(rs.getLong(1))) {
-              candidates.add(rs.getLong(1));
-            }
+      try (ResultSet rs = banded.executeQuery()) {
+        while (rs.next()) {
+          if (!candidates.contains(rs.getLong(1))) {
+            candidates.add(rs.getLong(1));
           }
         }
       }
@@ -729,43 +796,41 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
       for (int i = 0; i < candidates.size(); i++) {
         ids.append(i == 0 ? "?" : ", ?");
       }
-      try (PreparedStatement ps = connection.prepareStatement("SELECT id, normalised FROM signature WHERE id IN (" + ids + ")")) {
-        for (int i = 0; i < candidates.size(); i++) {
-          ps.setLong(i + 1, candidates.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            double similarity = draft.jaccard(Fingerprint.ofNormalised(rs.getString(2)));
-            if (similarity >= query.threshold()) {
-              verified.add(new Verified(rs.getLong(1), similarity));
-            }
+      PreparedStatement texts = prepared("SELECT id, normalised FROM signature WHERE id IN (" + ids + ")");
+      for (int i = 0; i < candidates.size(); i++) {
+        texts.setLong(i + 1, candidates.get(i));
+      }
+      try (ResultSet rs = texts.executeQuery()) {
+        while (rs.next()) {
+          double similarity = draft.jaccard(Fingerprint.ofNormalised(rs.getString(2)));
+          if (similarity >= query.threshold()) {
+            verified.add(new Verified(rs.getLong(1), similarity));
           }
         }
       }
       verified.sort(Comparator.comparingDouble(Verified::similarity).reversed());
-      String sql =
-          "SELECT id, text, agent, channel, sent_at FROM reply WHERE signature_id = ? AND sent_at >= ?"
-              + (query.agent() == null ? "" : " AND agent = ?")
-              + " ORDER BY sent_at DESC LIMIT 1";
-      try (PreparedStatement ps = connection.prepareStatement(sql)) {
-        for (Verified v : verified) {
-          ps.setLong(1, v.signature());
-          ps.setLong(2, query.notBefore() == null ? Long.MIN_VALUE : query.notBefore().toEpochMilli());
-          if (query.agent() != null) {
-            ps.setString(3, query.agent());
-          }
-          try (ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-              return Optional.of(
-                  new EarlierReply(
-                      rs.getLong(1),
-                      null,
-                      rs.getString(2),
-                      rs.getString(3),
-                      rs.getString(4),
-                      Instant.ofEpochMilli(rs.getLong(5)),
-                      v.similarity()));
-            }
+      PreparedStatement newest =
+          prepared(
+              "SELECT id, text, agent, channel, sent_at FROM reply WHERE signature_id = ? AND sent_at >= ?"
+                  + (query.agent() == null ? "" : " AND agent = ?")
+                  + " ORDER BY sent_at DESC LIMIT 1");
+      for (Verified v : verified) {
+        newest.setLong(1, v.signature());
+        newest.setLong(2, query.notBefore() == null ? Long.MIN_VALUE : query.notBefore().toEpochMilli());
+        if (query.agent() != null) {
+          newest.setString(3, query.agent());
+        }
+        try (ResultSet rs = newest.executeQuery()) {
+          if (rs.next()) {
+            return Optional.of(
+                new EarlierReply(
+                    rs.getLong(1),
+                    null,
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    Instant.ofEpochMilli(rs.getLong(5)),
+                    v.similarity()));
           }
         }
       }
@@ -773,6 +838,21 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     } catch (SQLException e) {
       throw new HistoryException(location + ": lookup failed: " + e.getMessage(), e);
     }
+  }
+
+  /** Signatures sharing the most band keys with the draft: one bounded index range per band. */
+  private static final String CANDIDATE_SQL = candidateSql();
+
+  private static String candidateSql() {
+    StringBuilder union = new StringBuilder();
+    for (int i = 0; i < Fingerprint.BANDS; i++) {
+      union.append(i == 0 ? "" : " UNION ALL ")
+          .append("SELECT signature_id FROM (SELECT signature_id FROM band WHERE band_key = ? ORDER BY signature_id DESC LIMIT ")
+          .append(ROWS_PER_BAND)
+          .append(") b")
+          .append(i);
+    }
+    return "SELECT signature_id, count(*) AS hits FROM (" + union + ") hit GROUP BY signature_id ORDER BY hits DESC, signature_id DESC LIMIT " + CANDIDATES;
   }
 
   public synchronized HistoryStats stats() {
@@ -819,9 +899,24 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     }
   }
 
+  /** The store's prepared statement for this SQL, prepared on first use; never close it. */
+  private PreparedStatement prepared(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = connection.prepareStatement(sql);
+      statements.put(sql, ps);
+    }
+    ps.clearParameters();
+    return ps;
+  }
+
   @Override
   public synchronized void close() {
     try {
+      for (PreparedStatement ps : statements.values()) {
+        ps.close();
+      }
+      statements.clear();
       connection.close();
     } catch (SQLException e) {
       throw new HistoryException(location + ": " + e.getMessage(), e);
