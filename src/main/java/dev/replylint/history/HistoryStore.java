@@ -47,7 +47,7 @@ import org.sqlite.SQLiteConfig;
  * synchronized: one store may serve several threads, each process opens its own.
  */
 public final class HistoryStore implements HistoryLookup, AutoCloseable {
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
   static final String APPLICATION = "replylint-history";
 
   /** Candidates verified per lookup, best band agreement first. */
@@ -65,20 +65,32 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
   /** Replies read and fingerprinted ahead of the writer, per hand-over. */
   private static final int CHUNK = 1_024;
 
-  /** Band rows buffered by an import before they are sorted and written (16 bytes each). */
-  private static final int BAND_BUFFER = 1 << 20;
+  /** Band entries buffered by an import before they are sorted and written (8 bytes each). */
+  private static final int BAND_BUFFER = 1 << 21;
+
+  /**
+   * A band entry is one 64-bit integer: the high 32 bits of the band key, then the signature id.
+   * One integer column (SQLite's rowid itself) instead of a (key, id) pair with a foreign key
+   * halves what every new text costs an import; a lookup reads one key's entries as a range.
+   * 32 bits of key still leave a wrong key match about once in 200 lookups on a 1M-text history,
+   * and candidates are verified by exact Jaccard anyway.
+   */
+  static final long BAND_KEY_BITS = 0xFFFF_FFFF_0000_0000L;
+
+  static final long SIGNATURE_ID_BITS = 0xFFFF_FFFFL;
   private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
   enum Dialect {
-    SQLITE("INTEGER PRIMARY KEY", " WITHOUT ROWID"),
-    POSTGRESQL("BIGSERIAL PRIMARY KEY", "");
+    // In SQLite only the exact type name INTEGER makes the primary key the rowid itself.
+    SQLITE("INTEGER PRIMARY KEY", "INTEGER PRIMARY KEY"),
+    POSTGRESQL("BIGSERIAL PRIMARY KEY", "BIGINT PRIMARY KEY");
 
     final String autoId;
-    final String bandTableSuffix;
+    final String bandEntry;
 
-    Dialect(String autoId, String bandTableSuffix) {
+    Dialect(String autoId, String bandEntry) {
       this.autoId = autoId;
-      this.bandTableSuffix = bandTableSuffix;
+      this.bandEntry = bandEntry;
     }
   }
 
@@ -361,6 +373,12 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     while (version < SCHEMA_VERSION) {
       c.setAutoCommit(false);
       try {
+        if (dialect == Dialect.POSTGRESQL) {
+          // SQLite's immediate transaction already serialises migrating processes; PostgreSQL's does not.
+          try (Statement s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(7283917)");
+          }
+        }
         int current = readSchemaVersion(c, dialect, location);
         if (current == version) {
           MIGRATIONS.get(version - 1).apply(c, dialect);
@@ -387,16 +405,28 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
   }
 
   /** Step i takes schema i+1 to i+2. */
-  private static final List<Migration> MIGRATIONS = List.of();
+  private static final List<Migration> MIGRATIONS = List.of(HistoryStore::packBandEntries);
+
+  /**
+   * Schema 1 to 2: band rows (band_key, signature_id) become single entries (key's high bits |
+   * id), computed from the stored rows; sorted, so SQLite appends instead of searching.
+   */
+  private static void packBandEntries(Connection c, Dialect d) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE band_entry (entry " + d.bandEntry + ")");
+      s.execute(
+          "INSERT INTO band_entry (entry) SELECT DISTINCT (band_key & " + BAND_KEY_BITS + ") | signature_id FROM band ORDER BY 1");
+      s.execute("DROP TABLE band");
+      s.execute("ALTER TABLE band_entry RENAME TO band");
+    }
+  }
 
   private static void createSchema(Connection c, Dialect d) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("CREATE TABLE replylint_meta (name VARCHAR(64) PRIMARY KEY, value VARCHAR(256) NOT NULL)");
       s.execute(
           "CREATE TABLE signature (id " + d.autoId + ", text_hash BIGINT NOT NULL UNIQUE, normalised TEXT NOT NULL, words INTEGER NOT NULL)");
-      s.execute(
-          "CREATE TABLE band (band_key BIGINT NOT NULL, signature_id BIGINT NOT NULL REFERENCES signature(id),"
-              + " PRIMARY KEY (band_key, signature_id))" + d.bandTableSuffix);
+      s.execute("CREATE TABLE band (entry " + d.bandEntry + ")");
       s.execute(
           "CREATE TABLE reply (id " + d.autoId + ", text TEXT NOT NULL, signature_id BIGINT NOT NULL REFERENCES signature(id),"
               + " agent VARCHAR(200), channel VARCHAR(100), sent_at BIGINT NOT NULL, source VARCHAR(1000))");
@@ -592,10 +622,13 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
       }
     }
     if (id >= 0) {
+      if (id > SIGNATURE_ID_BITS) {
+        throw new HistoryException(location + ": more distinct texts than the band index can number (" + id + ")");
+      }
       // Band keys are computed once per text per import; a text new to the store is always the
       // first of its kind in this import, so its keys are there.
       for (long key : fp.bandKeys()) {
-        bands.add(key, id);
+        bands.add((key & BAND_KEY_BITS) | id);
       }
     } else {
       PreparedStatement select = prepared("SELECT id FROM signature WHERE text_hash = ?");
@@ -612,41 +645,36 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
   }
 
   /**
-   * Band rows waiting to be written, flushed in key order: the keys are random, and writing them
+   * Band entries waiting to be written, flushed in order: the keys are random, and writing them
    * sorted turns an import's scattered B-tree inserts into a few sweeps over the index.
    */
   private final class BandRows {
-    private long[] keys;
-    private long[] ids;
+    private long[] entries;
     private int size;
 
     BandRows(int capacity) {
-      keys = new long[capacity];
-      ids = new long[capacity];
+      entries = new long[capacity];
     }
 
-    void add(long key, long id) {
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-        ids = Arrays.copyOf(ids, size * 2);
+    void add(long entry) {
+      if (size == entries.length) {
+        entries = Arrays.copyOf(entries, size * 2);
       }
-      keys[size] = key;
-      ids[size++] = id;
+      entries[size++] = entry;
     }
 
     boolean full() {
-      return size >= keys.length - Fingerprint.BANDS;
+      return size >= entries.length - Fingerprint.BANDS;
     }
 
     void flush() throws SQLException {
       if (size == 0) {
         return;
       }
-      sort(0, size - 1);
-      PreparedStatement ps = prepared("INSERT INTO band (band_key, signature_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
+      Arrays.sort(entries, 0, size);
+      PreparedStatement ps = prepared("INSERT INTO band (entry) VALUES (?) ON CONFLICT DO NOTHING");
       for (int i = 0; i < size; i++) {
-        ps.setLong(1, keys[i]);
-        ps.setLong(2, ids[i]);
+        ps.setLong(1, entries[i]);
         ps.addBatch();
         if ((i + 1) % BATCH == 0) {
           ps.executeBatch();
@@ -654,40 +682,6 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
       }
       ps.executeBatch();
       size = 0;
-    }
-
-    /** Quicksort of the two arrays together, by key. */
-    private void sort(int lo, int hi) {
-      while (lo < hi) {
-        long pivot = keys[(lo + hi) >>> 1];
-        int i = lo;
-        int j = hi;
-        while (i <= j) {
-          while (keys[i] < pivot) {
-            i++;
-          }
-          while (keys[j] > pivot) {
-            j--;
-          }
-          if (i <= j) {
-            long k = keys[i];
-            keys[i] = keys[j];
-            keys[j] = k;
-            long v = ids[i];
-            ids[i] = ids[j];
-            ids[j] = v;
-            i++;
-            j--;
-          }
-        }
-        if (j - lo < hi - i) {
-          sort(lo, j);
-          lo = i;
-        } else {
-          sort(i, hi);
-          hi = j;
-        }
-      }
     }
   }
 
@@ -714,13 +708,12 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
               orphans.add(row);
             }
           }
-          try (PreparedStatement bands = connection.prepareStatement("DELETE FROM band WHERE band_key = ? AND signature_id = ?");
+          try (PreparedStatement bands = connection.prepareStatement("DELETE FROM band WHERE entry = ?");
               PreparedStatement signatures = connection.prepareStatement("DELETE FROM signature WHERE id = ?")) {
             for (long[] row : orphans) {
               long id = row[row.length - 1];
               for (int i = 0; i < row.length - 1; i++) {
-                bands.setLong(1, row[i]);
-                bands.setLong(2, id);
+                bands.setLong(1, (row[i] & BAND_KEY_BITS) | id);
                 bands.addBatch();
               }
               signatures.setLong(1, id);
@@ -778,7 +771,9 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
       }
       PreparedStatement banded = prepared(CANDIDATE_SQL);
       for (int i = 0; i < keys.length; i++) {
-        banded.setLong(i + 1, keys[i]);
+        long first = keys[i] & BAND_KEY_BITS;
+        banded.setLong(2 * i + 1, first);
+        banded.setLong(2 * i + 2, first | SIGNATURE_ID_BITS);
       }
       try (ResultSet rs = banded.executeQuery()) {
         while (rs.next()) {
@@ -847,7 +842,7 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     StringBuilder union = new StringBuilder();
     for (int i = 0; i < Fingerprint.BANDS; i++) {
       union.append(i == 0 ? "" : " UNION ALL ")
-          .append("SELECT signature_id FROM (SELECT signature_id FROM band WHERE band_key = ? ORDER BY signature_id DESC LIMIT ")
+          .append("SELECT entry & " + SIGNATURE_ID_BITS + " AS signature_id FROM (SELECT entry FROM band WHERE entry BETWEEN ? AND ? ORDER BY entry DESC LIMIT ")
           .append(ROWS_PER_BAND)
           .append(") b")
           .append(i);
