@@ -23,6 +23,8 @@ import java.util.Random;
  *
  * <pre>
  * bench/history-bench.sh [replies] [pg-url] [pg-replies]     (replies -1: only recall and precision)
+ * -Dexisting=FILE: only lookups on an existing history; -DskipRecall=true: no recall and precision
+ * -Dqueries=N: recall queries (default 3000)
  * </pre>
  */
 public final class HistoryBench {
@@ -82,11 +84,12 @@ public final class HistoryBench {
     if (pgUrl != null) {
       int pgTotal = args.length > 2 ? Integer.parseInt(args[2]) : total;
       long p0 = System.nanoTime();
-      long c0 = CPU.getCurrentThreadCpuTime();
+      long c0 = processCpu();
       try (HistoryStore store = HistoryStore.open(pgUrl, true)) {
         long n = store.addAll(() -> generate(pgTotal, brand, 42), List.of());
         double s = (System.nanoTime() - p0) / 1e9;
-        System.out.printf("PostgreSQL import: %,d replies in %.1f s = %,.0f replies/s (client CPU %.1f s)%n", n, s, n / s, (CPU.getCurrentThreadCpuTime() - c0) / 1e9);
+        System.out.printf("PostgreSQL import: %,d replies in %.1f s = %,.0f replies/s (client JVM CPU %.1f s; the server's CPU is not counted)%n",
+            n, s, n / s, (processCpu() - c0) / 1e9);
         lookups("PostgreSQL", store, drafts);
       }
     }

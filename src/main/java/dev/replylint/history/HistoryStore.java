@@ -761,12 +761,19 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     try {
       List<Long> candidates = new ArrayList<>();
       // A template filled in again normalises to the very same text: one unique-index probe finds
-      // it however many near-identical texts crowd its band keys.
+      // it however many near-identical texts crowd its band keys. Nothing can be more alike, so
+      // when a reply of that text is in the window the band query is not needed at all.
       PreparedStatement exact = prepared("SELECT id FROM signature WHERE text_hash = ?");
       exact.setLong(1, draft.textHash());
       try (ResultSet rs = exact.executeQuery()) {
         if (rs.next()) {
           candidates.add(rs.getLong(1));
+        }
+      }
+      if (!candidates.isEmpty() && query.threshold() <= 1.0) {
+        Optional<EarlierReply> same = newestReply(candidates.get(0), 1.0, query);
+        if (same.isPresent()) {
+          return same;
         }
       }
       PreparedStatement banded = prepared(CANDIDATE_SQL);
@@ -804,35 +811,38 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
         }
       }
       verified.sort(Comparator.comparingDouble(Verified::similarity).reversed());
-      PreparedStatement newest =
-          prepared(
-              "SELECT id, text, agent, channel, sent_at FROM reply WHERE signature_id = ? AND sent_at >= ?"
-                  + (query.agent() == null ? "" : " AND agent = ?")
-                  + " ORDER BY sent_at DESC LIMIT 1");
       for (Verified v : verified) {
-        newest.setLong(1, v.signature());
-        newest.setLong(2, query.notBefore() == null ? Long.MIN_VALUE : query.notBefore().toEpochMilli());
-        if (query.agent() != null) {
-          newest.setString(3, query.agent());
-        }
-        try (ResultSet rs = newest.executeQuery()) {
-          if (rs.next()) {
-            return Optional.of(
-                new EarlierReply(
-                    rs.getLong(1),
-                    null,
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    Instant.ofEpochMilli(rs.getLong(5)),
-                    v.similarity()));
-          }
+        Optional<EarlierReply> newest = newestReply(v.signature(), v.similarity(), query);
+        if (newest.isPresent()) {
+          return newest;
         }
       }
       return Optional.empty();
     } catch (SQLException e) {
       throw new HistoryException(location + ": lookup failed: " + e.getMessage(), e);
     }
+  }
+
+  /** The newest reply of a signature inside the query's window (and by its agent, if it names one). */
+  private Optional<EarlierReply> newestReply(long signature, double similarity, SimilarityQuery query) throws SQLException {
+    PreparedStatement newest =
+        prepared(
+            "SELECT id, text, agent, channel, sent_at FROM reply WHERE signature_id = ? AND sent_at >= ?"
+                + (query.agent() == null ? "" : " AND agent = ?")
+                + " ORDER BY sent_at DESC LIMIT 1");
+    newest.setLong(1, signature);
+    newest.setLong(2, query.notBefore() == null ? Long.MIN_VALUE : query.notBefore().toEpochMilli());
+    if (query.agent() != null) {
+      newest.setString(3, query.agent());
+    }
+    try (ResultSet rs = newest.executeQuery()) {
+      if (rs.next()) {
+        return Optional.of(
+            new EarlierReply(
+                rs.getLong(1), null, rs.getString(2), rs.getString(3), rs.getString(4), Instant.ofEpochMilli(rs.getLong(5)), similarity));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Signatures sharing the most band keys with the draft: one bounded index range per band. */
