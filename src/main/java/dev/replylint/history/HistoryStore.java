@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 
@@ -563,7 +564,14 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
             return count;
           });
     } finally {
-      fingerprinter.shutdownNow();
+      // After a failure a chunk may still be being read: let it finish (at most CHUNK replies),
+      // so the caller never closes its input while another thread reads it.
+      fingerprinter.shutdown();
+      try {
+        fingerprinter.awaitTermination(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
