@@ -66,6 +66,9 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
   /** Replies read and fingerprinted ahead of the writer, per hand-over. */
   private static final int CHUNK = 1_024;
 
+  /** Distinct texts an import remembers having computed band keys for (bounds its memory). */
+  private static final int SEEN_LIMIT = 1 << 20;
+
   /** Band entries buffered by an import before they are sorted and written (8 bytes each). */
   private static final int BAND_BUFFER = 1 << 21;
 
@@ -496,6 +499,10 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
       NewReply reply = replies.next();
       Fingerprint fp = Fingerprint.of(reply.text(), placeholders);
       long hash = fp.textHash();
+      if (seen.size() >= SEEN_LIMIT) {
+        // Forgetting only costs recomputing keys; the writer computes any it finds missing.
+        seen.clear();
+      }
       long[] keys = seen.add(hash) ? fp.bandKeys() : null;
       chunk.add(new Fingerprinted(reply, hash, fp.normalised(), fp.words(), keys));
     }
@@ -633,9 +640,10 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
       if (id > SIGNATURE_ID_BITS) {
         throw new HistoryException(location + ": more distinct texts than the band index can number (" + id + ")");
       }
-      // Band keys are computed once per text per import; a text new to the store is always the
-      // first of its kind in this import, so its keys are there.
-      for (long key : fp.bandKeys()) {
+      // Band keys are computed once per text per import, for the first reply of that text, which
+      // is the one that reaches this point.
+      long[] keys = fp.bandKeys() != null ? fp.bandKeys() : Fingerprint.ofNormalised(fp.normalised()).bandKeys();
+      for (long key : keys) {
         bands.add((key & BAND_KEY_BITS) | id);
       }
     } else {
