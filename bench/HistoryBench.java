@@ -23,6 +23,8 @@ import java.util.Random;
  *
  * <pre>
  * bench/history-bench.sh [replies] [pg-url] [pg-replies]     (replies -1: only recall and precision)
+ * -Dexisting=FILE: only lookups on an existing history; -DskipRecall=true: no recall and precision
+ * -Dqueries=N: recall queries (default 3000)
  * </pre>
  */
 public final class HistoryBench {
@@ -82,15 +84,16 @@ public final class HistoryBench {
     if (pgUrl != null) {
       int pgTotal = args.length > 2 ? Integer.parseInt(args[2]) : total;
       long p0 = System.nanoTime();
-      long c0 = CPU.getCurrentThreadCpuTime();
+      long c0 = processCpu();
       try (HistoryStore store = HistoryStore.open(pgUrl, true)) {
         long n = store.addAll(() -> generate(pgTotal, brand, 42), List.of());
         double s = (System.nanoTime() - p0) / 1e9;
-        System.out.printf("PostgreSQL import: %,d replies in %.1f s = %,.0f replies/s (client CPU %.1f s)%n", n, s, n / s, (CPU.getCurrentThreadCpuTime() - c0) / 1e9);
+        System.out.printf("PostgreSQL import: %,d replies in %.1f s = %,.0f replies/s (client JVM CPU %.1f s; the server's CPU is not counted)%n",
+            n, s, n / s, (processCpu() - c0) / 1e9);
         lookups("PostgreSQL", store, drafts);
       }
     }
-    if (total != 0) {
+    if (total != 0 && !Boolean.getBoolean("skipRecall")) {
       recall(brand, dir.resolve("recall.db"));
       precision();
     }
@@ -101,15 +104,19 @@ public final class HistoryBench {
     System.gc();
     long t0 = System.nanoTime();
     long c0 = CPU.getCurrentThreadCpuTime();
+    long p0 = processCpu();
     long imported;
     try (HistoryStore store = HistoryStore.open(db.toString(), true)) {
       imported = store.addAll(() -> generate(total, brand, 42), List.of());
     }
     double importSeconds = (System.nanoTime() - t0) / 1e9;
     double importCpu = (CPU.getCurrentThreadCpuTime() - c0) / 1e9;
+    double importProcessCpu = (processCpu() - p0) / 1e9;
     long size = Files.size(db) + sizeIfExists(Path.of(db + "-wal"));
-    System.out.printf("SQLite import: %,d replies in %.1f s wall = %,.0f replies/s (%.1f s CPU = %,.0f replies per CPU second); store %,d bytes (%.1f MB, %.0f bytes/reply)%n",
-        imported, importSeconds, imported / importSeconds, importCpu, imported / importCpu, size, size / 1e6, (double) size / imported);
+    System.out.printf("SQLite import: %,d replies in %.1f s wall = %,.0f replies/s; writer thread %.1f s CPU = %,.0f replies per CPU second;"
+        + " whole JVM (writer, fingerprinting thread, GC, JIT) %.1f s CPU = %,.0f replies per CPU second; store %,d bytes (%.1f MB, %.0f bytes/reply)%n",
+        imported, importSeconds, imported / importSeconds, importCpu, imported / importCpu, importProcessCpu, imported / importProcessCpu,
+        size, size / 1e6, (double) size / imported);
     System.out.println("load average while measuring: " + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
         + " on " + Runtime.getRuntime().availableProcessors() + " CPUs");
 
@@ -128,6 +135,10 @@ public final class HistoryBench {
     System.out.printf("heap: %.1f MB live after import and lookups (after GC), peak pool usage %.1f MB (-Xmx %d MB)%n",
         (rt.totalMemory() - rt.freeMemory()) / 1e6, peak / 1e6, rt.maxMemory() >> 20);
 
+  }
+
+  static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();

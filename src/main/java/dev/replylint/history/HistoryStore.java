@@ -21,10 +21,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 
@@ -40,7 +48,7 @@ import org.sqlite.SQLiteConfig;
  * synchronized: one store may serve several threads, each process opens its own.
  */
 public final class HistoryStore implements HistoryLookup, AutoCloseable {
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
   static final String APPLICATION = "replylint-history";
 
   /** Candidates verified per lookup, best band agreement first. */
@@ -55,20 +63,38 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
 
   private static final int BATCH = 2_000;
 
-  /** Band rows buffered by an import before they are sorted and written (16 bytes each). */
-  private static final int BAND_BUFFER = 1 << 20;
+  /** Replies read and fingerprinted ahead of the writer, per hand-over. */
+  private static final int CHUNK = 1_024;
+
+  /** Distinct texts an import remembers having computed band keys for (bounds its memory). */
+  private static final int SEEN_LIMIT = 1 << 20;
+
+  /** Band entries buffered by an import before they are sorted and written (8 bytes each). */
+  private static final int BAND_BUFFER = 1 << 21;
+
+  /**
+   * A band entry is one 64-bit integer: the high 32 bits of the band key, then the signature id.
+   * One integer column (SQLite's rowid itself) instead of a (key, id) pair with a foreign key
+   * halves what every new text costs an import; a lookup reads one key's entries as a range.
+   * 32 bits of key still leave a wrong key match about once in 200 lookups on a 1M-text history,
+   * and candidates are verified by exact Jaccard anyway.
+   */
+  static final long BAND_KEY_BITS = 0xFFFF_FFFF_0000_0000L;
+
+  static final long SIGNATURE_ID_BITS = 0xFFFF_FFFFL;
   private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
   enum Dialect {
-    SQLITE("INTEGER PRIMARY KEY", " WITHOUT ROWID"),
-    POSTGRESQL("BIGSERIAL PRIMARY KEY", "");
+    // In SQLite only the exact type name INTEGER makes the primary key the rowid itself.
+    SQLITE("INTEGER PRIMARY KEY", "INTEGER PRIMARY KEY"),
+    POSTGRESQL("BIGSERIAL PRIMARY KEY", "BIGINT PRIMARY KEY");
 
     final String autoId;
-    final String bandTableSuffix;
+    final String bandEntry;
 
-    Dialect(String autoId, String bandTableSuffix) {
+    Dialect(String autoId, String bandEntry) {
       this.autoId = autoId;
-      this.bandTableSuffix = bandTableSuffix;
+      this.bandEntry = bandEntry;
     }
   }
 
@@ -76,6 +102,12 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
   private final Connection connection;
   private final Dialect dialect;
   private final int schemaVersion;
+
+  /**
+   * Statements kept for the life of the store: preparing the 20-band lookup query costs more than
+   * running it, and an import would otherwise prepare one statement per new text.
+   */
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   private HistoryStore(String location, Connection connection, Dialect dialect, int schemaVersion) {
     this.location = location;
@@ -345,6 +377,12 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     while (version < SCHEMA_VERSION) {
       c.setAutoCommit(false);
       try {
+        if (dialect == Dialect.POSTGRESQL) {
+          // SQLite's immediate transaction already serialises migrating processes; PostgreSQL's does not.
+          try (Statement s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(7283917)");
+          }
+        }
         int current = readSchemaVersion(c, dialect, location);
         if (current == version) {
           MIGRATIONS.get(version - 1).apply(c, dialect);
@@ -371,16 +409,28 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
   }
 
   /** Step i takes schema i+1 to i+2. */
-  private static final List<Migration> MIGRATIONS = List.of();
+  private static final List<Migration> MIGRATIONS = List.of(HistoryStore::packBandEntries);
+
+  /**
+   * Schema 1 to 2: band rows (band_key, signature_id) become single entries (key's high bits |
+   * id), computed from the stored rows; sorted, so SQLite appends instead of searching.
+   */
+  private static void packBandEntries(Connection c, Dialect d) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE band_entry (entry " + d.bandEntry + ")");
+      s.execute(
+          "INSERT INTO band_entry (entry) SELECT DISTINCT (band_key & " + BAND_KEY_BITS + ") | signature_id FROM band ORDER BY 1");
+      s.execute("DROP TABLE band");
+      s.execute("ALTER TABLE band_entry RENAME TO band");
+    }
+  }
 
   private static void createSchema(Connection c, Dialect d) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("CREATE TABLE replylint_meta (name VARCHAR(64) PRIMARY KEY, value VARCHAR(256) NOT NULL)");
       s.execute(
           "CREATE TABLE signature (id " + d.autoId + ", text_hash BIGINT NOT NULL UNIQUE, normalised TEXT NOT NULL, words INTEGER NOT NULL)");
-      s.execute(
-          "CREATE TABLE band (band_key BIGINT NOT NULL, signature_id BIGINT NOT NULL REFERENCES signature(id),"
-              + " PRIMARY KEY (band_key, signature_id))" + d.bandTableSuffix);
+      s.execute("CREATE TABLE band (entry " + d.bandEntry + ")");
       s.execute(
           "CREATE TABLE reply (id " + d.autoId + ", text TEXT NOT NULL, signature_id BIGINT NOT NULL REFERENCES signature(id),"
               + " agent VARCHAR(200), channel VARCHAR(100), sent_at BIGINT NOT NULL, source VARCHAR(1000))");
@@ -414,64 +464,141 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
 
   /** Records one reply and returns its id. */
   public synchronized long add(NewReply reply, List<Pattern> placeholders) {
+    Fingerprinted item = Fingerprinted.of(reply, placeholders, true);
     return inTransaction(
         () -> {
-          Fingerprint fp = Fingerprint.of(reply.text(), placeholders);
           BandRows bands = new BandRows(Fingerprint.BANDS);
-          long signature = signatureId(fp, new HashMap<>(), bands);
-          bands.flush(connection);
-          try (PreparedStatement ps =
-              connection.prepareStatement(
-                  "INSERT INTO reply (text, signature_id, agent, channel, sent_at, source) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
-            bindReply(ps, reply, signature);
-            try (ResultSet rs = ps.executeQuery()) {
-              rs.next();
-              return rs.getLong(1);
-            }
+          long signature = signatureId(item, new HashMap<>(), bands);
+          bands.flush();
+          PreparedStatement ps =
+              prepared("INSERT INTO reply (text, signature_id, agent, channel, sent_at, source) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+          bindReply(ps, reply, signature);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
           }
         });
+  }
+
+  /** A reply with what the store keeps of its fingerprint, computed off the writing thread. */
+  private record Fingerprinted(NewReply reply, long textHash, String normalised, int words, long[] bandKeys) {
+    static Fingerprinted of(NewReply reply, List<Pattern> placeholders, boolean withBandKeys) {
+      Fingerprint fp = Fingerprint.of(reply.text(), placeholders);
+      return new Fingerprinted(reply, fp.textHash(), fp.normalised(), fp.words(), withBandKeys ? fp.bandKeys() : null);
+    }
+  }
+
+  /**
+   * Reads the next chunk of replies and fingerprints them. Band keys (the MinHash, most of the
+   * cost) are computed only for the first reply of each normalised text in this import: the
+   * others reuse its signature row.
+   */
+  private static List<Fingerprinted> fingerprintChunk(Iterator<NewReply> replies, List<Pattern> placeholders, Set<Long> seen) {
+    List<Fingerprinted> chunk = new ArrayList<>(CHUNK);
+    while (chunk.size() < CHUNK && replies.hasNext()) {
+      NewReply reply = replies.next();
+      Fingerprint fp = Fingerprint.of(reply.text(), placeholders);
+      long hash = fp.textHash();
+      if (seen.size() >= SEEN_LIMIT) {
+        // Forgetting only costs recomputing keys; the writer computes any it finds missing.
+        seen.clear();
+      }
+      long[] keys = seen.add(hash) ? fp.bandKeys() : null;
+      chunk.add(new Fingerprinted(reply, hash, fp.normalised(), fp.words(), keys));
+    }
+    return chunk;
   }
 
   /**
    * Records every reply in one transaction: all of them, or (on any error, including one thrown
    * by the iterator while reading the input) none. Returns how many were recorded.
+   *
+   * <p>One helper thread reads and fingerprints the next chunk of replies while this thread writes
+   * the current one, so parsing, normalising and MinHash overlap the database work. The iterator
+   * is only ever used by one thread at a time (chunks are read in order by a single thread).
    */
   public synchronized long addAll(Iterable<NewReply> replies, List<Pattern> placeholders) {
-    return inTransaction(
-        () -> {
-          Map<Long, Long> signatures = new HashMap<>();
-          BandRows bands = new BandRows(BAND_BUFFER);
-          long count = 0;
-          if (dialect == Dialect.SQLITE) {
-            try (Statement s = connection.createStatement()) {
-              s.execute("PRAGMA cache_size = -262144");
-            }
-          }
-          try (PreparedStatement ps =
-              connection.prepareStatement(
-                  "INSERT INTO reply (text, signature_id, agent, channel, sent_at, source) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (NewReply reply : replies) {
-              long signature = signatureId(Fingerprint.of(reply.text(), placeholders), signatures, bands);
-              bindReply(ps, reply, signature);
-              ps.addBatch();
-              if (++count % BATCH == 0) {
-                ps.executeBatch();
-              }
-              if (bands.full()) {
-                bands.flush(connection);
-              }
-            }
-            ps.executeBatch();
-            bands.flush(connection);
-          } finally {
+    Iterator<NewReply> source = replies.iterator();
+    Set<Long> seen = new HashSet<>();
+    ExecutorService fingerprinter =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "replylint-history-fingerprint");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      return inTransaction(
+          () -> {
+            Map<Long, Long> signatures = new HashMap<>();
+            BandRows bands = new BandRows(BAND_BUFFER);
+            long count = 0;
             if (dialect == Dialect.SQLITE) {
               try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA cache_size = -65536");
+                s.execute("PRAGMA cache_size = -262144");
               }
             }
-          }
-          return count;
-        });
+            try {
+              PreparedStatement ps = prepared("INSERT INTO reply (text, signature_id, agent, channel, sent_at, source) VALUES (?, ?, ?, ?, ?, ?)");
+              Future<List<Fingerprinted>> next = fingerprinter.submit(() -> fingerprintChunk(source, placeholders, seen));
+              while (true) {
+                List<Fingerprinted> chunk = await(next);
+                if (chunk.isEmpty()) {
+                  break;
+                }
+                next = fingerprinter.submit(() -> fingerprintChunk(source, placeholders, seen));
+                for (Fingerprinted item : chunk) {
+                  long signature = signatureId(item, signatures, bands);
+                  bindReply(ps, item.reply(), signature);
+                  ps.addBatch();
+                  if (++count % BATCH == 0) {
+                    ps.executeBatch();
+                  }
+                  if (bands.full()) {
+                    bands.flush();
+                  }
+                }
+              }
+              ps.executeBatch();
+              bands.flush();
+            } finally {
+              if (dialect == Dialect.SQLITE) {
+                try (Statement s = connection.createStatement()) {
+                  s.execute("PRAGMA cache_size = -65536");
+                }
+              }
+            }
+            return count;
+          });
+    } finally {
+      // After a failure a chunk may still be being read: let it finish (at most CHUNK replies),
+      // so the caller never closes its input while another thread reads it.
+      fingerprinter.shutdown();
+      try {
+        fingerprinter.awaitTermination(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** The chunk, or the reader's or fingerprinter's own exception (which rolls the import back). */
+  private static List<Fingerprinted> await(Future<List<Fingerprinted>> chunk) {
+    try {
+      return chunk.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new HistoryException("reading the replies failed: " + cause, cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HistoryException("import interrupted", e);
+    }
   }
 
   private void bindReply(PreparedStatement ps, NewReply reply, long signature) throws SQLException {
@@ -492,38 +619,41 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
   }
 
   /** The signature row of a normalised text, made with its band keys the first time it is seen. */
-  private long signatureId(Fingerprint fp, Map<Long, Long> known, BandRows bands) throws SQLException {
+  private long signatureId(Fingerprinted fp, Map<Long, Long> known, BandRows bands) throws SQLException {
     long hash = fp.textHash();
     Long cached = known.get(hash);
     if (cached != null) {
       return cached;
     }
     long id = -1;
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "INSERT INTO signature (text_hash, normalised, words) VALUES (?, ?, ?) ON CONFLICT (text_hash) DO NOTHING RETURNING id")) {
-      ps.setLong(1, hash);
-      ps.setString(2, fp.normalised());
-      ps.setInt(3, fp.words());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          id = rs.getLong(1);
-        }
+    PreparedStatement insert =
+        prepared("INSERT INTO signature (text_hash, normalised, words) VALUES (?, ?, ?) ON CONFLICT (text_hash) DO NOTHING RETURNING id");
+    insert.setLong(1, hash);
+    insert.setString(2, fp.normalised());
+    insert.setInt(3, fp.words());
+    try (ResultSet rs = insert.executeQuery()) {
+      if (rs.next()) {
+        id = rs.getLong(1);
       }
     }
     if (id >= 0) {
-      for (long key : fp.bandKeys()) {
-        bands.add(key, id);
+      if (id > SIGNATURE_ID_BITS) {
+        throw new HistoryException(location + ": more distinct texts than the band index can number (" + id + ")");
+      }
+      // Band keys are computed once per text per import, for the first reply of that text, which
+      // is the one that reaches this point.
+      long[] keys = fp.bandKeys() != null ? fp.bandKeys() : Fingerprint.ofNormalised(fp.normalised()).bandKeys();
+      for (long key : keys) {
+        bands.add((key & BAND_KEY_BITS) | id);
       }
     } else {
-      try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM signature WHERE text_hash = ?")) {
-        ps.setLong(1, hash);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            throw new SQLException("signature " + hash + " vanished");
-          }
-          id = rs.getLong(1);
+      PreparedStatement select = prepared("SELECT id FROM signature WHERE text_hash = ?");
+      select.setLong(1, hash);
+      try (ResultSet rs = select.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("signature " + hash + " vanished");
         }
+        id = rs.getLong(1);
       }
     }
     known.put(hash, id);
@@ -531,83 +661,43 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
   }
 
   /**
-   * Band rows waiting to be written, flushed in key order: the keys are random, and writing them
+   * Band entries waiting to be written, flushed in order: the keys are random, and writing them
    * sorted turns an import's scattered B-tree inserts into a few sweeps over the index.
    */
-  private static final class BandRows {
-    private long[] keys;
-    private long[] ids;
+  private final class BandRows {
+    private long[] entries;
     private int size;
 
     BandRows(int capacity) {
-      keys = new long[capacity];
-      ids = new long[capacity];
+      entries = new long[capacity];
     }
 
-    void add(long key, long id) {
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-        ids = Arrays.copyOf(ids, size * 2);
+    void add(long entry) {
+      if (size == entries.length) {
+        entries = Arrays.copyOf(entries, size * 2);
       }
-      keys[size] = key;
-      ids[size++] = id;
+      entries[size++] = entry;
     }
 
     boolean full() {
-      return size >= keys.length - Fingerprint.BANDS;
+      return size >= entries.length - Fingerprint.BANDS;
     }
 
-    void flush(Connection connection) throws SQLException {
+    void flush() throws SQLException {
       if (size == 0) {
         return;
       }
-      sort(0, size - 1);
-      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO band (band_key, signature_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-        for (int i = 0; i < size; i++) {
-          ps.setLong(1, keys[i]);
-          ps.setLong(2, ids[i]);
-          ps.addBatch();
-          if ((i + 1) % BATCH == 0) {
-            ps.executeBatch();
-          }
+      Arrays.sort(entries, 0, size);
+      PreparedStatement ps = prepared("INSERT INTO band (entry) VALUES (?) ON CONFLICT DO NOTHING");
+      for (int i = 0; i < size; i++) {
+        ps.setLong(1, entries[i]);
+        ps.addBatch();
+        if ((i + 1) % BATCH == 0) {
+          ps.executeBatch();
         }
-        ps.executeBatch();
       }
+      ps.executeBatch();
       size = 0;
-    }
-
-    /** Quicksort of the two arrays together, by key. */
-    private void sort(int lo, int hi) {
-      while (lo < hi) {
-        long pivot = keys[(lo + hi) >>> 1];
-        int i = lo;
-        int j = hi;
-        while (i <= j) {
-          while (keys[i] < pivot) {
-            i++;
-          }
-          while (keys[j] > pivot) {
-            j--;
-          }
-          if (i <= j) {
-            long k = keys[i];
-            keys[i] = keys[j];
-            keys[j] = k;
-            long v = ids[i];
-            ids[i] = ids[j];
-            ids[j] = v;
-            i++;
-            j--;
-          }
-        }
-        if (j - lo < hi - i) {
-          sort(lo, j);
-          lo = i;
-        } else {
-          sort(i, hi);
-          hi = j;
-        }
-      }
     }
   }
 
@@ -634,13 +724,12 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
               orphans.add(row);
             }
           }
-          try (PreparedStatement bands = connection.prepareStatement("DELETE FROM band WHERE band_key = ? AND signature_id = ?");
+          try (PreparedStatement bands = connection.prepareStatement("DELETE FROM band WHERE entry = ?");
               PreparedStatement signatures = connection.prepareStatement("DELETE FROM signature WHERE id = ?")) {
             for (long[] row : orphans) {
               long id = row[row.length - 1];
               for (int i = 0; i < row.length - 1; i++) {
-                bands.setLong(1, row[i]);
-                bands.setLong(2, id);
+                bands.setLong(1, (row[i] & BAND_KEY_BITS) | id);
                 bands.addBatch();
               }
               signatures.setLong(1, id);
@@ -688,35 +777,31 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     try {
       List<Long> candidates = new ArrayList<>();
       // A template filled in again normalises to the very same text: one unique-index probe finds
-      // it however many near-identical texts crowd its band keys.
-      try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM signature WHERE text_hash = ?")) {
-        ps.setLong(1, draft.textHash());
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            candidates.add(rs.getLong(1));
-          }
+      // it however many near-identical texts crowd its band keys. Nothing can be more alike, so
+      // when a reply of that text is in the window the band query is not needed at all.
+      PreparedStatement exact = prepared("SELECT id FROM signature WHERE text_hash = ?");
+      exact.setLong(1, draft.textHash());
+      try (ResultSet rs = exact.executeQuery()) {
+        if (rs.next()) {
+          candidates.add(rs.getLong(1));
         }
       }
-      StringBuilder union = new StringBuilder();
+      if (!candidates.isEmpty() && query.threshold() <= 1.0) {
+        Optional<EarlierReply> same = newestReply(candidates.get(0), 1.0, query);
+        if (same.isPresent()) {
+          return same;
+        }
+      }
+      PreparedStatement banded = prepared(CANDIDATE_SQL);
       for (int i = 0; i < keys.length; i++) {
-        union.append(i == 0 ? "" : " UNION ALL ")
-            .append("SELECT signature_id FROM (SELECT signature_id FROM band WHERE band_key = ? ORDER BY signature_id DESC LIMIT ")
-            .append(ROWS_PER_BAND)
-            .append(") b")
-            .append(i);
+        long first = keys[i] & BAND_KEY_BITS;
+        banded.setLong(2 * i + 1, first);
+        banded.setLong(2 * i + 2, first | SIGNATURE_ID_BITS);
       }
-      try (PreparedStatement ps =
-          connection.prepareStatement(
-              "SELECT signature_id, count(*) AS hits FROM (" + union
-                  + ") hit GROUP BY signature_id ORDER BY hits DESC, signature_id DESC LIMIT " + CANDIDATES)) {
-        for (int i = 0; i < keys.length; i++) {
-          ps.setLong(i + 1, keys[i]);
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            if (!candidates.contains(rs.getLong(1))) {
-              candidates.add(rs.getLong(1));
-            }
+      try (ResultSet rs = banded.executeQuery()) {
+        while (rs.next()) {
+          if (!candidates.contains(rs.getLong(1))) {
+            candidates.add(rs.getLong(1));
           }
         }
       }
@@ -729,50 +814,66 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
       for (int i = 0; i < candidates.size(); i++) {
         ids.append(i == 0 ? "?" : ", ?");
       }
-      try (PreparedStatement ps = connection.prepareStatement("SELECT id, normalised FROM signature WHERE id IN (" + ids + ")")) {
-        for (int i = 0; i < candidates.size(); i++) {
-          ps.setLong(i + 1, candidates.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            double similarity = draft.jaccard(Fingerprint.ofNormalised(rs.getString(2)));
-            if (similarity >= query.threshold()) {
-              verified.add(new Verified(rs.getLong(1), similarity));
-            }
+      PreparedStatement texts = prepared("SELECT id, normalised FROM signature WHERE id IN (" + ids + ")");
+      for (int i = 0; i < candidates.size(); i++) {
+        texts.setLong(i + 1, candidates.get(i));
+      }
+      try (ResultSet rs = texts.executeQuery()) {
+        while (rs.next()) {
+          double similarity = draft.jaccard(Fingerprint.ofNormalised(rs.getString(2)));
+          if (similarity >= query.threshold()) {
+            verified.add(new Verified(rs.getLong(1), similarity));
           }
         }
       }
       verified.sort(Comparator.comparingDouble(Verified::similarity).reversed());
-      String sql =
-          "SELECT id, text, agent, channel, sent_at FROM reply WHERE signature_id = ? AND sent_at >= ?"
-              + (query.agent() == null ? "" : " AND agent = ?")
-              + " ORDER BY sent_at DESC LIMIT 1";
-      try (PreparedStatement ps = connection.prepareStatement(sql)) {
-        for (Verified v : verified) {
-          ps.setLong(1, v.signature());
-          ps.setLong(2, query.notBefore() == null ? Long.MIN_VALUE : query.notBefore().toEpochMilli());
-          if (query.agent() != null) {
-            ps.setString(3, query.agent());
-          }
-          try (ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-              return Optional.of(
-                  new EarlierReply(
-                      rs.getLong(1),
-                      null,
-                      rs.getString(2),
-                      rs.getString(3),
-                      rs.getString(4),
-                      Instant.ofEpochMilli(rs.getLong(5)),
-                      v.similarity()));
-            }
-          }
+      for (Verified v : verified) {
+        Optional<EarlierReply> newest = newestReply(v.signature(), v.similarity(), query);
+        if (newest.isPresent()) {
+          return newest;
         }
       }
       return Optional.empty();
     } catch (SQLException e) {
       throw new HistoryException(location + ": lookup failed: " + e.getMessage(), e);
     }
+  }
+
+  /** The newest reply of a signature inside the query's window (and by its agent, if it names one). */
+  private Optional<EarlierReply> newestReply(long signature, double similarity, SimilarityQuery query) throws SQLException {
+    PreparedStatement newest =
+        prepared(
+            "SELECT id, text, agent, channel, sent_at FROM reply WHERE signature_id = ? AND sent_at >= ?"
+                + (query.agent() == null ? "" : " AND agent = ?")
+                + " ORDER BY sent_at DESC LIMIT 1");
+    newest.setLong(1, signature);
+    newest.setLong(2, query.notBefore() == null ? Long.MIN_VALUE : query.notBefore().toEpochMilli());
+    if (query.agent() != null) {
+      newest.setString(3, query.agent());
+    }
+    try (ResultSet rs = newest.executeQuery()) {
+      if (rs.next()) {
+        return Optional.of(
+            new EarlierReply(
+                rs.getLong(1), null, rs.getString(2), rs.getString(3), rs.getString(4), Instant.ofEpochMilli(rs.getLong(5)), similarity));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Signatures sharing the most band keys with the draft: one bounded index range per band. */
+  private static final String CANDIDATE_SQL = candidateSql();
+
+  private static String candidateSql() {
+    StringBuilder union = new StringBuilder();
+    for (int i = 0; i < Fingerprint.BANDS; i++) {
+      union.append(i == 0 ? "" : " UNION ALL ")
+          .append("SELECT entry & " + SIGNATURE_ID_BITS + " AS signature_id FROM (SELECT entry FROM band WHERE entry BETWEEN ? AND ? ORDER BY entry DESC LIMIT ")
+          .append(ROWS_PER_BAND)
+          .append(") b")
+          .append(i);
+    }
+    return "SELECT signature_id, count(*) AS hits FROM (" + union + ") hit GROUP BY signature_id ORDER BY hits DESC, signature_id DESC LIMIT " + CANDIDATES;
   }
 
   public synchronized HistoryStats stats() {
@@ -819,9 +920,24 @@ public final class HistoryStore implements HistoryLookup, AutoCloseable {
     }
   }
 
+  /** The store's prepared statement for this SQL, prepared on first use; never close it. */
+  private PreparedStatement prepared(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = connection.prepareStatement(sql);
+      statements.put(sql, ps);
+    }
+    ps.clearParameters();
+    return ps;
+  }
+
   @Override
   public synchronized void close() {
     try {
+      for (PreparedStatement ps : statements.values()) {
+        ps.close();
+      }
+      statements.clear();
       connection.close();
     } catch (SQLException e) {
       throw new HistoryException(location + ": " + e.getMessage(), e);

@@ -162,7 +162,7 @@ class HistoryStoreTest {
   }
 
   @Test
-  void pruneDropsOldRepliesAndTheirIndexEntries() {
+  void pruneDropsOldRepliesAndTheirIndexEntries() throws Exception {
     try (HistoryStore store = HistoryStore.open(dir.resolve("h.db").toString(), true)) {
       store.add(reply("An old reply about the spring sale that nobody needs to see again", "JK", 400), List.of());
       store.add(reply("A fresh reply about the winter sale that agents still send to people", "JK", 2), List.of());
@@ -171,6 +171,33 @@ class HistoryStoreTest {
       assertEquals(1, stats.replies());
       assertEquals(1, stats.distinctTexts());
       assertTrue(store.closest(query("An old reply about the spring sale that nobody needs to see again", 0.8)).isEmpty());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("h.db"))) {
+      assertEquals(Fingerprint.BANDS, SchemaV1.count(c, "band"));
+    }
+  }
+
+  @Test
+  void schemaOneHistoryIsMigratedOnOpenAndKeepsFindingCopies() throws Exception {
+    Path file = dir.resolve("v1.db");
+    String old = "Hi @ann, we're sorry to hear order 123 is late! Please DM us and we'll sort it out. ^JK";
+    String other = "Thanks for the kind words, we will pass them on to the whole team today!";
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      SchemaV1.create(c, true, List.of(reply(old, "JK", 3), reply(other, "MS", 1)));
+    }
+    try (HistoryStore store = HistoryStore.open(file.toString(), false)) {
+      assertEquals(HistoryStore.SCHEMA_VERSION, store.schemaVersion());
+      Optional<EarlierReply> match = store.closest(query("Hi @bob, we're sorry to hear order 456 is late! Please DM us and we'll sort it out. ^MS", 0.8));
+      assertTrue(match.isPresent());
+      assertEquals("JK", match.get().agent());
+      store.add(reply("A newer reply about the winter sale that agents still send to people", "MS", 0), List.of());
+      assertTrue(store.closest(query("A newer reply about the winter sale that agents still send to people", 0.8)).isPresent());
+      assertEquals(1, store.pruneBefore(NOW.minus(2, ChronoUnit.DAYS)));
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      // Every band entry left belongs to a signature still there: prune found the migrated ones.
+      assertEquals(2 * Fingerprint.BANDS, SchemaV1.count(c, "band"));
+      assertEquals(2, SchemaV1.count(c, "signature"));
     }
   }
 

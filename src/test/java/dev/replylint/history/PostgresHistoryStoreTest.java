@@ -50,6 +50,23 @@ class PostgresHistoryStoreTest {
   }
 
   @Test
+  void schemaOneHistoryIsMigratedOnOpen() throws Exception {
+    String url = PostgresTestDatabase.freshSchemaUrl();
+    try (Connection c = DriverManager.getConnection(url)) {
+      SchemaV1.create(c, false, List.of(new NewReply(SORRY, "JK", "twitter", Instant.now().minus(2, ChronoUnit.DAYS), "test")));
+    }
+    try (HistoryStore store = HistoryStore.open(url, false)) {
+      assertEquals(HistoryStore.SCHEMA_VERSION, store.schemaVersion());
+      Optional<EarlierReply> match = store.closest(new SimilarityQuery(Fingerprint.of(SORRY_AGAIN, List.of()), 0.6, null, null));
+      assertTrue(match.isPresent());
+      assertEquals("JK", match.get().agent());
+    }
+    try (Connection c = DriverManager.getConnection(url)) {
+      assertEquals(Fingerprint.BANDS, SchemaV1.count(c, "band"));
+    }
+  }
+
+  @Test
   void aDatabaseWithOtherTablesIsRefusedAndLeftAlone() throws Exception {
     String url = PostgresTestDatabase.freshSchemaUrl();
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
