@@ -18,30 +18,30 @@ final class LookAlikes {
 
   private static final Pattern REFERENCE_LABEL =
       Pattern.compile(
-          "(?:order|tracking|track|ref|reference|case|ticket|invoice|confirmation|booking|reservation"
+          "\\b(?:order|tracking|track|ref|reference|case|ticket|invoice|confirmation|booking|reservation"
               + "|flight|model|serial|isbn|sku|part|item|product|receipt|transaction|claim|parcel"
               + "|shipment|consignment|waybill|voucher|coupon|promo|gift\\s*card|pnr|version|build)"
               + "(?:\\s+(?:number|no\\.?|num|id|code|ref|reference|nr))?\\s*(?:is|was|:|-)?\\s*#?\\s*$");
 
   private static final Pattern BRAND_LINE =
       Pattern.compile(
-          "(?:give\\s+us\\s+a\\s+(?:call|ring|bell)|(?:when|if|once|before)\\s+you\\s+(?:call|ring|dial|phone)"
+          "(?:\\bgive\\s+us\\s+a\\s+(?:call|ring|bell)|\\b(?:when|if|once|before)\\s+you\\s+(?:call|ring|dial|phone)"
               + "|(?:^|[.!?:]\\s*|please\\s+)(?:call|ring|dial|phone)(?:\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+)?"
-              + "|(?:call|ring|phone|text|dial|contact|reach|fax)\\s+(?:us|our\\s+(?:[a-z/&-]+\\s+){0,4}[a-z-]+)"
+              + "|\\b(?:call|ring|phone|text|dial|contact|reach|fax)\\s+(?:us|our\\s+(?:[a-z/&-]+\\s+){0,4}[a-z-]+)"
               + "(?:\\s+(?:free|toll[\\s-]free|24/7|directly|anytime|any\\s+time|today))?"
-              + "|our\\s+(?:[a-z/&-]+\\s+){0,4}(?:line|lines|number|helpline|hotline|team|desk|office|store|centre|center|service)"
+              + "|\\bour\\s+(?:[a-z/&-]+\\s+){0,4}(?:line|lines|number|helpline|hotline|team|desk|office|store|centre|center|service)"
               + "(?:\\s+(?:is|are))?)"
               + "\\s*(?:at|on|via|:|-|–)?\\s*$");
 
   private static final Pattern BRAND_EMAIL =
       Pattern.compile(
-          "(?:email|e-mail|mail|write\\s+to|contact|reach|message|drop|cc)\\s+(?:us|our\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+)"
+          "\\b(?:email|e-mail|mail|write\\s+to|contact|reach|message|drop|cc)\\s+(?:us|our\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+)"
               + "(?:\\s+a\\s+(?:line|note|message))?\\s*(?:at|on|via|:|-)?\\s*$");
 
   private static final Pattern BRAND_PREMISES =
       Pattern.compile(
-          "(?:visit|find|see|meet|join)\\s+us\\s+(?:at|on|in)\\s*$|we(?:'re|’re|\\s+are)\\s+(?:located\\s+|based\\s+)?(?:at|on)\\s*$"
-              + "|our\\s+(?:[a-z-]+\\s+){0,3}(?:store|shop|office|offices|branch|showroom|restaurant|hq|headquarters|outlet"
+          "\\b(?:visit|find|see|meet|join)\\s+us\\s+(?:at|on|in)\\s*$|we(?:'re|’re|\\s+are)\\s+(?:located\\s+|based\\s+)?(?:at|on)\\s*$"
+              + "|\\bour\\s+(?:[a-z-]+\\s+){0,3}(?:store|shop|office|offices|branch|showroom|restaurant|hq|headquarters|outlet"
               + "|location|warehouse|depot|studio|hotel|clinic|centre|center|salon|cafe|bank)\\s+(?:is\\s+)?(?:at|on|in)?\\s*$");
 
   private static final Pattern URL =
@@ -49,7 +49,7 @@ final class LookAlikes {
 
   private static final Pattern PHONE_CONTEXT =
       Pattern.compile(
-          "(?:phone|mobile|cell|cellphone|landline|telephone|tel\\.?|number|sms|text|whatsapp"
+          "\\b(?:phone|mobile|cell|cellphone|landline|telephone|tel\\.?|number|sms|text|whatsapp"
               + "|(?:call|ring|text|reach|contact)(?:ed|ing|s)?\\s+you(?:\\s+back)?"
               + "|(?:will|'ll|’ll|to|driver|courier|engineer|technician|rep)\\s+(?:call|ring|text))(?:\\s+(?:is|was|on|at|to|of|:|number))*\\s*:?\\s*$");
 
