@@ -28,7 +28,7 @@ final class Addresses {
   private static final Pattern PO_BOX = Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}\\b");
 
   private static final Pattern UK_POSTCODE =
-      Pattern.compile("\\b([A-Z]{1,2})[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}\\b");
+      Pattern.compile("\\b([A-Z]{1,2})([0-9])([A-Z0-9])? ?[0-9][ABD-HJLNP-UW-Z]{2}\\b");
 
   private static final Pattern US_ZIP =
       Pattern.compile(
@@ -46,6 +46,29 @@ final class Addresses {
           "PR", "RG", "RH", "RM", "S", "SA", "SE", "SG", "SK", "SL", "SM", "SN", "SO", "SP", "SR", "SS", "ST",
           "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR", "TS", "TW", "UB", "W", "WA", "WC", "WD", "WF", "WN",
           "WR", "WS", "WV", "YO", "ZE");
+
+  /**
+   * Outward codes with a letter after the district ("SW1A", "EC4M", "W1T") exist only in central
+   * London, each in a few districts and with its own letters; elsewhere ("NW8K", "KT3Z", "B7Q") the
+   * shape is a booking or voucher code.
+   */
+  private static boolean validOutwardCode(String area, char district, char sub) {
+    if (Character.isDigit(sub)) {
+      return true;
+    }
+    int highestDistrict =
+        switch (area) {
+          case "EC" -> 4;
+          case "WC" -> 2;
+          case "E", "N", "W", "SW", "SE", "NW" -> 1;
+          default -> 0;
+        };
+    if (district < '1' || district - '0' > highestDistrict) {
+      return false;
+    }
+    String letters = area.length() == 1 ? "ABCDEFGHJKPSTUW" : "ABEHMNPRVWXY";
+    return letters.indexOf(sub) >= 0;
+  }
 
   /** "Our head office is at 1 Canada Square, London E14 5AB": the postcode of the brand's street. */
   private static boolean afterBrandStreet(String text, List<Integer> brandStreetEnds, int start) {
@@ -76,7 +99,11 @@ final class Addresses {
     }
     Matcher uk = UK_POSTCODE.matcher(text);
     while (uk.find()) {
-      if (UK_AREAS.contains(uk.group(1)) && !afterBrandStreet(text, brandStreetEnds, uk.start())) {
+      String sub = uk.group(3);
+      if (UK_AREAS.contains(uk.group(1))
+          && (sub == null || validOutwardCode(uk.group(1), uk.group(2).charAt(0), sub.charAt(0)))
+          && !LookAlikes.namedAsReference(text, uk.start(), uk.end())
+          && !afterBrandStreet(text, brandStreetEnds, uk.start())) {
         out.add(new DataMatch(uk.start(), uk.end(), "postcode", "****", 7));
       }
     }

@@ -157,7 +157,7 @@ public final class DataFinder {
     while (m.find()) {
       int start = m.start();
       int end = m.end();
-      if (partOfLongerNumber(text, start, end) || LookAlikes.labelledAsReference(text, start)) {
+      if (partOfLongerNumber(text, start, end) || LookAlikes.namedAsReference(text, start, end)) {
         continue;
       }
       String digits = Masking.digitsOnly(m.group());
@@ -263,7 +263,9 @@ public final class DataFinder {
   private void ssns(String text, List<DataMatch> out) {
     Matcher m = SSN.matcher(text);
     while (m.find()) {
-      if (!m.group(2).equals(m.group(4)) || partOfLongerNumber(text, m.start(), m.end())) {
+      // "your case number is 512-33-9081": the SSN shape is common in case and claim numbers
+      if (!m.group(2).equals(m.group(4)) || partOfLongerNumber(text, m.start(), m.end())
+          || LookAlikes.namedAsReference(text, m.start(), m.end())) {
         continue;
       }
       if (validSsn(m.group(1), m.group(3), m.group(5))) {
@@ -345,7 +347,7 @@ public final class DataFinder {
         seen.add(start, end);
         if (publicPhoneTypes.contains(util.getNumberType(match.number()))
             || publicValues.isPublicPhone(match.number(), match.rawString())
-            || LookAlikes.labelledAsReference(text, start)
+            || LookAlikes.namedAsReference(text, start, end)
             || partOfCode(text, start, end)
             || (brandContactCues && LookAlikes.introducedAsBrandLine(text, start))) {
           continue;

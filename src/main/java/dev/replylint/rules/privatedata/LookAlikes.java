@@ -16,12 +16,28 @@ final class LookAlikes {
 
   private static final int WINDOW = 48;
 
+  /** Words that name a value as the brand's or a supplier's identifier for a thing, not a person's. */
+  private static final String REFERENCE_WORDS =
+      "order|tracking|track|ref|reference|case|ticket|invoice|confirmation|booking|reservation"
+          + "|flight|model|serial|isbn|sku|part|item|product|receipt|transaction|claim|parcel"
+          + "|shipment|consignment|waybill|voucher|coupon|promo|gift\\s*card|pnr|version|build"
+          + "|job|complaint|incident|enquiry|inquiry|query|rma|return|repair|appointment|quote|contract";
+
+  private static final String ID_WORDS = "number|no\\.?|num|id|code|ref|reference|nr";
+
+  /** "booking ref NW8K2PQ", "your case number is 512-…", "logged as case 604-…". */
   private static final Pattern REFERENCE_LABEL =
       Pattern.compile(
-          "\\b(?:order|tracking|track|ref|reference|case|ticket|invoice|confirmation|booking|reservation"
-              + "|flight|model|serial|isbn|sku|part|item|product|receipt|transaction|claim|parcel"
-              + "|shipment|consignment|waybill|voucher|coupon|promo|gift\\s*card|pnr|version|build)"
-              + "(?:\\s+(?:number|no\\.?|num|id|code|ref|reference|nr))?\\s*(?:is|was|:|-)?\\s*#?\\s*$");
+          "\\b(?:" + REFERENCE_WORDS + ")(?:\\s+(?:" + ID_WORDS + "))?\\s*(?:is|was|:|-)?\\s*#?\\s*$");
+
+  /**
+   * The label after the value: "377-90-2214, your complaint reference", "… is your ticket number".
+   * An identifier word is required ("4111…, the order was refunded" names no reference).
+   */
+  private static final Pattern REFERENCE_LABEL_AFTER =
+      Pattern.compile(
+          "^\\s*(?:,|\\(|-|–|—)?\\s*(?:is|was|as|being)?\\s*(?:your|the|our|its|this|a)?\\s*(?:new\\s+|own\\s+)?"
+              + "(?:(?:" + REFERENCE_WORDS + ")\\s+(?:" + ID_WORDS + ")|ref|reference)\\b");
 
   private static final Pattern BRAND_LINE =
       Pattern.compile(
@@ -62,6 +78,11 @@ final class LookAlikes {
     return before.endsWith("#") || REFERENCE_LABEL.matcher(before).find();
   }
 
+  /** Labelled as a reference before the value, or named one right after it. */
+  static boolean namedAsReference(String text, int start, int end) {
+    return labelledAsReference(text, start) || REFERENCE_LABEL_AFTER.matcher(after(text, end)).find();
+  }
+
   static boolean introducedAsBrandLine(String text, int start) {
     return BRAND_LINE.matcher(before(text, start)).find();
   }
@@ -81,6 +102,16 @@ final class LookAlikes {
     int newline = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r'));
     if (newline >= 0) {
       window = window.substring(newline + 1);
+    }
+    return window.toLowerCase(java.util.Locale.ROOT).replace('\u00a0', ' ');
+  }
+
+  /** Lower-cased text just after {@code end}, up to the end of its line. */
+  private static String after(String text, int end) {
+    String window = text.substring(end, Math.min(text.length(), end + WINDOW));
+    int newline = window.indexOf('\n');
+    if (newline >= 0) {
+      window = window.substring(0, newline);
     }
     return window.toLowerCase(java.util.Locale.ROOT).replace('\u00a0', ' ');
   }
