@@ -68,6 +68,16 @@ public final class RequestDetector {
   private static final Set<String> OTHER_SUBJECTS = Set.of("we", "i", "they", "he", "she", "it", "someone", "agent");
   private static final Set<String> PUBLIC_MARKERS =
       Set.of("here", "below", "publicly", "public", "tweet", "comment", "thread", "reply", "replies");
+  /** Public markers that a pointer back to a private channel does not outweigh ("reply there" is not). */
+  private static final Set<String> PLAINLY_PUBLIC = Set.of("here", "below", "publicly", "public", "tweet", "comment");
+  /** Nouns for a private channel that "that …", "the same …" can point back to. */
+  private static final Set<String> CHANNEL_NOUNS =
+      Set.of("dm", "dms", "message", "chat", "conversation", "thread", "inbox", "form", "link", "email", "window");
+  /** Words after "there" that make it existential ("is there …", "there's no …"), not a place. */
+  private static final Set<String> EXISTENTIAL_FOLLOWERS =
+      Set.of("be", "is", "are", "was", "were", "'s", "seem", "will", "may", "might", "should", "must", "could", "would");
+  /** Openers of an aside between a verb and its object: "share, when you get a sec, the email …". */
+  private static final Set<String> ASIDE_CLOSERS = Set.of(",", ")", "—", "–", "-");
   private static final Set<String> WH_WORDS = Set.of("what", "which");
   private static final Set<String> WH_BRIDGE_TAGS = Set.of("ADJ", "DET", "PRON", "AUX", "NUM", "ADV", "PART");
   private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "that", "them", "this", "those", "these");
@@ -155,8 +165,17 @@ public final class RequestDetector {
       if (!mayRequest(plain) || phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
         continue;
       }
-      String kind = requestedData(SentenceWords.of(draft, s));
+      List<Word> words = SentenceWords.of(draft, s);
+      String kind = requestedData(words);
       if (kind == null) {
+        continue;
+      }
+      // "We've sent you a DM. Could you reply there with your date of birth?": the answer goes
+      // where the sentence before sent the customer, whoever opened that channel
+      if (pointsBackToAChannel(words)
+          && words.stream().noneMatch(w -> PLAINLY_PUBLIC.contains(w.lower()))
+          && (i > 0 && mentionsPrivateChannel(text, sentences.get(i - 1))
+              || i > 1 && mentionsPrivateChannel(text, sentences.get(i - 2)))) {
         continue;
       }
       if (!hasPublicMarker(plain)
@@ -202,6 +221,51 @@ public final class RequestDetector {
         if (startsWord && endsWord) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A private channel named in any form, the brand's move included: "we've DMed you", "check
+   * your inbox", "we've messaged you", "a private chat".
+   */
+  boolean mentionsPrivateChannel(String text, Span sentence) {
+    String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (namesPrivateChannel(lower)) {
+      return true;
+    }
+    for (String form : new String[] {"dmed", "dm'd", "dm'ed", "dm-ed", "messaged you", "pmed", "pm'd"}) {
+      int at = lower.indexOf(form);
+      if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that point back at a channel already named: "reply there", "once you're there", "in
+   * it", "that message", "the same chat". Existential "there" ("is there a number …") is not one.
+   */
+  private static boolean pointsBackToAChannel(List<Word> words) {
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      String next = i + 1 < words.size() ? words.get(i + 1).lower() : "";
+      if (w.lower().equals("there")) {
+        boolean existential =
+            EXISTENTIAL_FOLLOWERS.contains(next)
+                || EXISTENTIAL_FOLLOWERS.contains(i + 1 < words.size() ? words.get(i + 1).lemma() : "")
+                || i > 0 && words.get(i - 1).is("be") && (i < 2 || !Set.of("you", "we", "i", "they").contains(words.get(i - 2).lower()));
+        if (!existential) {
+          return true;
+        }
+      }
+      if ((w.lower().equals("in") || w.lower().equals("into")) && next.equals("it") && i + 2 >= words.size() - 1) {
+        return true;
+      }
+      if ((w.lower().equals("that") || w.lower().equals("same")) && CHANNEL_NOUNS.contains(next)) {
+        return true;
       }
     }
     return false;
@@ -304,17 +368,25 @@ public final class RequestDetector {
 
   private boolean isRequested(List<Word> words, PhraseMatch match) {
     int first = match.first();
-    if (ownedByBrandOrADestination(words, first)) {
+    if (ownedByBrandOrADestination(words, first) || valueGiven(words, match.last())) {
       return false;
     }
     String head = match.phrase().words()[0];
     if (WH_WORDS.contains(head)) {
       return true;
     }
-    if (whQuestion(words, first) || verblessQuestion(words, first)) {
+    if (whQuestion(words, first) || verblessQuestion(words, first) || existentialQuestion(words, first, match.last())) {
       return true;
     }
-    for (int v = first - 1; v >= Math.max(0, first - MAX_VERB_DISTANCE); v--) {
+    int reach = MAX_VERB_DISTANCE;
+    for (int v = first - 1; v >= Math.max(0, first - reach); v--) {
+      int asideStart = asideEndingAt(words, v);
+      if (asideStart >= 0) {
+        // "could you share with us, when you get a sec, the email address …": the aside is passed over
+        reach += v - asideStart + 1;
+        v = asideStart;
+        continue;
+      }
       if (CLAUSE_MARKERS.contains(words.get(v).lower())) {
         break;
       }
@@ -339,6 +411,30 @@ public final class RequestDetector {
     return false;
   }
 
+  /**
+   * The start of an aside that closes at {@code close} (a comma, dash or bracket) and opens with a
+   * clause marker after the same kind of mark: ", when you get a sec,", "(once you've found it)".
+   * -1 when the words before {@code close} are not such an aside.
+   */
+  private static int asideEndingAt(List<Word> words, int close) {
+    String closer = words.get(close).lower();
+    if (!ASIDE_CLOSERS.contains(closer)) {
+      return -1;
+    }
+    String opener = closer.equals(")") ? "(" : closer;
+    for (int j = close - 1; j >= Math.max(0, close - 10); j--) {
+      String w = words.get(j).lower();
+      if (w.equals(opener)) {
+        boolean marked = j + 1 < close && (CLAUSE_MARKERS.contains(words.get(j + 1).lower()) || words.get(j + 1).lower().equals("whenever"));
+        return marked ? j : -1;
+      }
+      if (ASIDE_CLOSERS.contains(w) || w.equals("(") || w.equals(".") || w.equals("?")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** "our phone number", "sent to your email", "(no account number)": not asked for. */
   private static boolean ownedByBrandOrADestination(List<Word> words, int first) {
     for (int j = first - 1; j >= 0; j--) {
@@ -350,6 +446,32 @@ public final class RequestDetector {
         continue;
       }
       return DESTINATIONS.contains(w.lower());
+    }
+    return false;
+  }
+
+  /**
+   * "Your case number is CS-2025-118345, just quote it …", "your claim number: 5520-118": the
+   * sentence gives the value, so whatever it says about it afterwards does not ask for it.
+   */
+  private static boolean valueGiven(List<Word> words, int last) {
+    int j = last + 1;
+    while (j < words.size() && j <= last + 2 && (words.get(j).is("be") || words.get(j).lower().equals(":")
+        || words.get(j).lower().equals("still") || words.get(j).lower().equals("now"))) {
+      j++;
+    }
+    if (j == last + 1 || j >= words.size()) {
+      return false;
+    }
+    // the tokenizer may cut a code in two ("CS-2025-118345" → "CS", "2025118345")
+    for (int k = j; k < Math.min(words.size(), j + 3); k++) {
+      Word w = words.get(k);
+      if (w.lower().chars().anyMatch(Character::isDigit)) {
+        return true;
+      }
+      if (w.isPunctuation() && !w.lower().equals("#") || !(w.pos().equals("PROPN") || w.pos().equals("X") || w.pos().equals("NUM") || w.lower().equals("#"))) {
+        return false;
+      }
     }
     return false;
   }
@@ -367,6 +489,42 @@ public final class RequestDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * "Is there an email address we can reach you on?": asks for the data as much as "what's …".
+   * Only with "we/I can …" after it; "was there a reference number on the letter?" asks whether.
+   */
+  private static boolean existentialQuestion(List<Word> words, int first, int last) {
+    if (!endsWithQuestionMark(words)) {
+      return false;
+    }
+    boolean forUs = false;
+    for (int k = last + 1; k < Math.min(words.size() - 1, last + 4) && !forUs; k++) {
+      forUs = Set.of("we", "i").contains(words.get(k).lower()) && MODALS.contains(words.get(k + 1).lemma());
+    }
+    if (!forUs) {
+      return false;
+    }
+    int j = first - 1;
+    while (j >= 0 && (MODIFIERS.contains(words.get(j).lower()) || words.get(j).lower().equals("another"))) {
+      j--;
+    }
+    if (j < 1 || !words.get(j).lower().equals("there")) {
+      return false;
+    }
+    Word verb = words.get(j - 1);
+    if (!(verb.is("be") || MODALS.contains(verb.lemma()))) {
+      return false;
+    }
+    for (int k = 0; k < j - 1; k++) {
+      Word w = words.get(k);
+      if (!(w.isPunctuation() || w.lower().startsWith("@") || w.pos().equals("INTJ") || w.pos().equals("PROPN")
+          || Set.of("and", "so", "also", "hi", "hey", "ok", "okay", "thanks").contains(w.lower()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Your full name, address and the date of purchase?": a list of data asked as a question. */
