@@ -102,7 +102,7 @@ final class Addresses {
       String sub = uk.group(3);
       if (UK_AREAS.contains(uk.group(1))
           && (sub == null || validOutwardCode(uk.group(1), uk.group(2).charAt(0), sub.charAt(0)))
-          && !LookAlikes.namedAsReference(text, uk.start(), uk.end())
+          && !LookAlikes.namedAsReference(text, uk.start(), uk.end(), LookAlikes.POSTCODE_CUE)
           && !afterBrandStreet(text, brandStreetEnds, uk.start())) {
         out.add(new DataMatch(uk.start(), uk.end(), "postcode", "****", 7));
       }

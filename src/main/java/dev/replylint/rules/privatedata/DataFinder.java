@@ -265,7 +265,7 @@ public final class DataFinder {
     while (m.find()) {
       // "your case number is 512-33-9081": the SSN shape is common in case and claim numbers
       if (!m.group(2).equals(m.group(4)) || partOfLongerNumber(text, m.start(), m.end())
-          || LookAlikes.namedAsReference(text, m.start(), m.end())) {
+          || LookAlikes.namedAsReference(text, m.start(), m.end(), LookAlikes.SSN_CUE)) {
         continue;
       }
       if (validSsn(m.group(1), m.group(3), m.group(5))) {
@@ -347,7 +347,7 @@ public final class DataFinder {
         seen.add(start, end);
         if (publicPhoneTypes.contains(util.getNumberType(match.number()))
             || publicValues.isPublicPhone(match.number(), match.rawString())
-            || LookAlikes.namedAsReference(text, start, end)
+            || LookAlikes.namedAsReference(text, start, end, LookAlikes.PHONE_CUE)
             || partOfCode(text, start, end)
             || (brandContactCues && LookAlikes.introducedAsBrandLine(text, start))) {
           continue;

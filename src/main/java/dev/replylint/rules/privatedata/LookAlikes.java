@@ -23,12 +23,21 @@ final class LookAlikes {
           + "|shipment|consignment|waybill|voucher|coupon|promo|gift\\s*card|pnr|version|build"
           + "|job|complaint|incident|enquiry|inquiry|query|rma|return|repair|appointment|quote|contract";
 
-  private static final String ID_WORDS = "number|no\\.?|num|id|code|ref|reference|nr";
+  /** Words that only name a reference together with an identifier word: "file number", not "on file". */
+  private static final String REFERENCE_WORDS_WITH_ID = "file|customer|member|membership|policy|application|request";
+
+  private static final String ID_WORDS = "number|no\\.?|num|id|code|ref|reference|nr|authori[sz]ation";
 
   /** "booking ref NW8K2PQ", "your case number is 512-…", "logged as case 604-…". */
   private static final Pattern REFERENCE_LABEL =
       Pattern.compile(
-          "\\b(?:" + REFERENCE_WORDS + ")(?:\\s+(?:" + ID_WORDS + "))?\\s*(?:is|was|:|-)?\\s*#?\\s*$");
+          "(?:\\b(?:" + REFERENCE_WORDS + ")(?:\\s+(?:" + ID_WORDS + "))?"
+              + "|\\b(?:" + REFERENCE_WORDS_WITH_ID + ")\\s+(?:" + ID_WORDS + "))\\s*(?:is|was|:|-)?\\s*#?\\s*$"
+              // "your case, 512-33-9081, …", but not "in that case, 07700 …"
+              + "|\\b(?:your|the|this|our)\\s+(?:" + REFERENCE_WORDS + ")(?:\\s+(?:" + ID_WORDS + "))?\\s*,\\s*$"
+              // "the case number we've given you is …": the label further back, the value after "is"
+              + "|\\b(?:" + REFERENCE_WORDS + "|" + REFERENCE_WORDS_WITH_ID + ")\\s+(?:" + ID_WORDS + ")\\b"
+              + "[^.!?;:0-9]{0,30}?\\s(?:is|was|reads)\\s*:?\\s*$");
 
   /**
    * The label after the value: "377-90-2214, your complaint reference", "… is your ticket number".
@@ -37,7 +46,18 @@ final class LookAlikes {
   private static final Pattern REFERENCE_LABEL_AFTER =
       Pattern.compile(
           "^\\s*(?:,|\\(|-|–|—)?\\s*(?:is|was|as|being)?\\s*(?:your|the|our|its|this|a)?\\s*(?:new\\s+|own\\s+)?"
-              + "(?:(?:" + REFERENCE_WORDS + ")\\s+(?:" + ID_WORDS + ")|ref|reference)\\b");
+              + "(?:(?:" + REFERENCE_WORDS + "|" + REFERENCE_WORDS_WITH_ID + ")\\s+(?:" + ID_WORDS + ")|ref|reference)\\b");
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.!?]\\s|\\b(?:and|but|then|so|or)\\b");
+
+  /** Words that name the kind of data itself; near the value they outweigh a reference label. */
+  static final Pattern SSN_CUE =
+      Pattern.compile("\\b(?:ssn|ss#|social(?:\\s+security)?|itin|tin|tax\\s+(?:id|number))\\b");
+
+  static final Pattern POSTCODE_CUE = Pattern.compile("\\b(?:post\\s*code|postal\\s+code|zip(?:\\s*code)?|eircode)\\b");
+
+  static final Pattern PHONE_CUE =
+      Pattern.compile("\\b(?:phone|mobile|cell|cellphone|landline|telephone|tel|whatsapp|sms|text|call|ring)\\b");
 
   private static final Pattern BRAND_LINE =
       Pattern.compile(
@@ -82,6 +102,25 @@ final class LookAlikes {
   static boolean namedAsReference(String text, int start, int end) {
     return labelledAsReference(text, start) || REFERENCE_LABEL_AFTER.matcher(after(text, end)).find();
   }
+
+  /**
+   * Named as a reference, unless the words just before name the kind itself: "the SSN on the
+   * claim is …", "the postcode on your booking is …" stay what they say they are.
+   */
+  static boolean namedAsReference(String text, int start, int end, Pattern kindCue) {
+    if (!namedAsReference(text, start, end)) {
+      return false;
+    }
+    String before = before(text, start);
+    int lastCueEnd = -1;
+    Matcher cue = kindCue.matcher(before);
+    while (cue.find()) {
+      lastCueEnd = cue.end();
+    }
+    // "call us on … and quote order number …": a cue in an earlier clause says nothing of this value
+    return lastCueEnd < 0 || CLAUSE_BREAK.matcher(before.substring(lastCueEnd)).find();
+  }
+
 
   static boolean introducedAsBrandLine(String text, int start) {
     return BRAND_LINE.matcher(before(text, start)).find();
