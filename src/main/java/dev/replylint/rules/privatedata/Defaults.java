@@ -25,6 +25,8 @@ public final class Defaults {
               "phone",
               List.of("phone number", "telephone number", "mobile number", "cell number", "cellphone number",
                   "contact number", "your number", "best number", "number to reach", "number to call", "what number",
+                  "number to ring", "number to text", "number reach you", "number call you", "number ring you",
+                  "number text you", "number contact you",
                   "which number", "your phone", "your mobile", "your cell")),
           new DataNoun(
               "card",

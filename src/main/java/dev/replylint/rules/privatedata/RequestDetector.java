@@ -61,7 +61,9 @@ public final class RequestDetector {
       Set.of("your", "the", "a", "an", "new", "registered", "same", "own", "correct", "current", "old", "primary",
           "main", "preferred", "best", "full", "right", "exact", "valid", "updated", "complete", "'s", "other",
           "alternative", "alternate", "contact", "mobile", "cell", "home", "work", "personal", "daytime", "you",
-          "that", "we", "i", "have", "had", "originally", "last", "first", "16-digit", "16digit", "long");
+          "that", "we", "i", "have", "had", "originally", "last", "first", "16-digit", "16digit", "long",
+          // "a number we could call you on"
+          "can", "could", "may", "might", "will", "would", "'ll");
   /** Words that open a clause of its own: what follows is not the request verb's object. */
   private static final Set<String> CLAUSE_MARKERS =
       Set.of("so", "because", "if", "whether", "when", "while", "until", "once", "since", "as", "unless");
@@ -85,7 +87,8 @@ public final class RequestDetector {
   /** Words too common to say a sentence may name private data; a phrase's other word is its trigger. */
   private static final Set<String> NOT_TRIGGERS =
       Set.of("your", "the", "what", "which", "best", "on", "to", "of", "use", "link", "associate", "register",
-          "tie", "attach", "connect", "reach", "call", "full", "home", "last", "four", "4", "date", "no", "account");
+          "tie", "attach", "connect", "reach", "call", "full", "home", "last", "four", "4", "date", "no", "account",
+          "we", "can", "text", "you", "ring", "contact");
 
   private final List<Phrase> phrases = new ArrayList<>();
   private final List<String[]> channelCues = new ArrayList<>();
@@ -235,7 +238,9 @@ public final class RequestDetector {
     if (namesPrivateChannel(lower)) {
       return true;
     }
-    for (String form : new String[] {"dmed", "dm'd", "dm'ed", "dm-ed", "messaged you", "pmed", "pm'd"}) {
+    for (String form :
+        new String[] {"dmed", "dm'd", "dm'ed", "dm-ed", "messaged you", "pmed", "pm'd", "emailed you", "e-mailed you",
+            "texted you", "sent you a message", "sent you an email", "sent you an e-mail", "sent you a text"}) {
       int at = lower.indexOf(form);
       if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
         return true;
@@ -266,6 +271,13 @@ public final class RequestDetector {
       }
       if ((w.lower().equals("that") || w.lower().equals("same")) && CHANNEL_NOUNS.contains(next)) {
         return true;
+      }
+      // "reply to it with …", "answer it with …": the message just named
+      if ((w.is("reply") || w.is("respond") || w.is("answer")) && !w.pos().equals("NOUN")) {
+        int k = next.equals("to") ? i + 2 : i + 1;
+        if (k < words.size() && Set.of("it", "that", "this", "them").contains(words.get(k).lower())) {
+          return true;
+        }
       }
     }
     return false;
@@ -499,15 +511,19 @@ public final class RequestDetector {
     if (!endsWithQuestionMark(words)) {
       return false;
     }
+    // "… we can reach you on", "… you might have used", "… to call you on"
     boolean forUs = false;
-    for (int k = last + 1; k < Math.min(words.size() - 1, last + 4) && !forUs; k++) {
-      forUs = Set.of("we", "i").contains(words.get(k).lower()) && MODALS.contains(words.get(k + 1).lemma());
+    for (int k = first + 1; k < Math.min(words.size() - 1, last + 4) && !forUs; k++) {
+      String w = words.get(k).lower();
+      forUs = Set.of("we", "i", "you").contains(w) && MODALS.contains(words.get(k + 1).lemma())
+          || k <= last + 1 && w.equals("to") && words.get(k + 1).pos().equals("VERB");
     }
     if (!forUs) {
       return false;
     }
     int j = first - 1;
-    while (j >= 0 && (MODIFIERS.contains(words.get(j).lower()) || words.get(j).lower().equals("another"))) {
+    while (j >= 0 && (MODIFIERS.contains(words.get(j).lower()) || words.get(j).lower().equals("another")
+        || words.get(j).pos().equals("ADJ") || words.get(j).pos().equals("NOUN"))) {
       j--;
     }
     if (j < 1 || !words.get(j).lower().equals("there")) {
