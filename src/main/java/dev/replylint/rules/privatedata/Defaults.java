@@ -56,7 +56,7 @@ public final class Defaults {
               List.of("home address", "postal address", "mailing address", "shipping address", "billing address",
                   "delivery address", "street address", "your address", "full address", "address on",
                   "address associate", "address link", "postcode", "post code", "postal code", "zip code", "zipcode",
-                  "your zip", "what zip", "eircode")),
+                  "your zip", "what zip", "eircode", "what address", "which address")),
           new DataNoun(
               "reference",
               List.of("order number", "order no", "order id", "order reference", "booking reference", "booking number",

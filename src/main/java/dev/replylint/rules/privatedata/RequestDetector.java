@@ -53,12 +53,12 @@ public final class RequestDetector {
   private static final Set<String> BEFORE_GERUND = Set.of("for", "after", "once", "since");
   private static final Set<String> DESTINATIONS = Set.of("to", "at", "on", "in", "from", "into", "via", "onto", "under", "against", "through");
   private static final Set<String> MODIFIERS =
-      Set.of("your", "the", "my", "a", "an", "this", "that", "new", "registered", "same", "own", "correct",
+      Set.of("your", "ur", "yr", "the", "my", "a", "an", "this", "that", "new", "registered", "reg", "same", "own", "correct",
           "current", "old", "primary", "main", "preferred", "best", "full", "right", "exact", "valid", "updated",
           "complete", "'s", "any", "other", "alternative", "alternate", "contact");
   /** Words that may sit inside a data phrase: "your best number", "the email (that) you used". */
   private static final Set<String> GAP_WORDS =
-      Set.of("your", "the", "a", "an", "new", "registered", "same", "own", "correct", "current", "old", "primary",
+      Set.of("your", "ur", "yr", "the", "a", "an", "new", "registered", "reg", "same", "own", "correct", "current", "old", "primary",
           "main", "preferred", "best", "full", "right", "exact", "valid", "updated", "complete", "'s", "other",
           "alternative", "alternate", "contact", "mobile", "cell", "home", "work", "personal", "daytime", "you",
           "that", "we", "i", "have", "had", "originally", "last", "first", "16-digit", "16digit", "long",
@@ -287,7 +287,8 @@ public final class RequestDetector {
   private static boolean mayRequest(List<Word> plain) {
     for (Word w : plain) {
       String lower = w.lower();
-      if (WH_WORDS.contains(lower) || lower.startsWith("what'") || IRREGULAR_FORMS.contains(lower) || lower.contains("?")) {
+      if (WH_WORDS.contains(lower) || lower.startsWith("what'") || IRREGULAR_FORMS.contains(lower) || lower.contains("?")
+          || PLEASE.contains(lower)) {
         return true;
       }
       for (Set<String> verbs : List.of(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS)) {
@@ -339,7 +340,7 @@ public final class RequestDetector {
 
   private static PhraseMatch matchAt(List<Word> words, Phrase phrase, int first, boolean tagged) {
     String[] p = phrase.words();
-    if (!words.get(first).is(p[0])) {
+    if (!isPhraseWord(words.get(first), p[0])) {
       return null;
     }
     int at = first;
@@ -347,7 +348,7 @@ public final class RequestDetector {
     for (int k = 1; k < p.length; k++) {
       int next = -1;
       for (int j = at + 1; j <= Math.min(words.size() - 1, at + 1 + MAX_GAP); j++) {
-        if (words.get(j).is(p[k])) {
+        if (isPhraseWord(words.get(j), p[k])) {
           next = j;
           break;
         }
@@ -369,6 +370,13 @@ public final class RequestDetector {
     return new PhraseMatch(phrase, first, at, gaps);
   }
 
+  /** Text-speak for the possessive: "ur email", "yr postcode". */
+  private static final Set<String> YOUR_SPELLINGS = Set.of("ur", "yr", "youre", "you're");
+
+  private static boolean isPhraseWord(Word w, String phraseWord) {
+    return w.is(phraseWord) || phraseWord.equals("your") && YOUR_SPELLINGS.contains(w.lower()) && !w.pos().equals("VERB");
+  }
+
   private static boolean isNoun(Word w) {
     return (w.pos().equals("NOUN") || w.pos().equals("PROPN")) && !w.isPunctuation();
   }
@@ -387,7 +395,8 @@ public final class RequestDetector {
     if (WH_WORDS.contains(head)) {
       return true;
     }
-    if (whQuestion(words, first) || verblessQuestion(words, first) || existentialQuestion(words, first, match.last())) {
+    if (whQuestion(words, first) || verblessQuestion(words, first) || existentialQuestion(words, first, match.last())
+        || verblessPlease(words, first) || anyChanceOf(words, first)) {
       return true;
     }
     int reach = MAX_VERB_DISTANCE;
@@ -543,6 +552,48 @@ public final class RequestDetector {
     return true;
   }
 
+  private static final Set<String> PLEASE = Set.of("please", "pls", "plz", "plse", "pleeease");
+
+  /** "Your account number and DOB, please", "ur email + the last 4 digits pls": a list with a please. */
+  private static boolean verblessPlease(List<Word> words, int first) {
+    if (!onlyAddressBefore(words, first)) {
+      return false;
+    }
+    for (int j = first + 1; j < words.size(); j++) {
+      Word w = words.get(j);
+      if (PLEASE.contains(w.lower())) {
+        // "…, please keep it safe": the please belongs to another request
+        return j + 1 >= words.size() || !(words.get(j + 1).pos().equals("VERB") || words.get(j + 1).pos().equals("AUX"));
+      }
+      if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Any chance of the order number?", "any chance of your postcode": the request without its verb. */
+  private static boolean anyChanceOf(List<Word> words, int first) {
+    int j = first - 1;
+    while (j >= 0 && MODIFIERS.contains(words.get(j).lower())) {
+      j--;
+    }
+    return j >= 1 && words.get(j).lower().equals("of") && words.get(j - 1).is("chance");
+  }
+
+  /** Before {@code first}: only a greeting, a handle, a name or modifiers ("@jo_m your …"). */
+  private static boolean onlyAddressBefore(List<Word> words, int first) {
+    for (int j = 0; j < first; j++) {
+      Word w = words.get(j);
+      if (!(MODIFIERS.contains(w.lower()) || YOUR_SPELLINGS.contains(w.lower()) || w.isPunctuation()
+          || w.lower().startsWith("@") || w.pos().equals("PROPN") || w.pos().equals("INTJ") || PLEASE.contains(w.lower())
+          || Set.of("hi", "hey", "hello", "ok", "okay", "and", "also").contains(w.lower()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "Your full name, address and the date of purchase?": a list of data asked as a question. */
   private static boolean verblessQuestion(List<Word> words, int first) {
     if (!endsWithQuestionMark(words)) {
@@ -573,7 +624,8 @@ public final class RequestDetector {
       return lookBackFor(words, v, 3, Set.of("let"));
     }
     if (REQUEST_VERBS.contains(lemma) || REQUEST_VERBS.contains(w.lower())) {
-      return !w.pos().equals("NOUN") || v == 0 || lemma.equals("reply");
+      // "pls drop ur email below": after a please the tagger may take the verb for a noun
+      return !w.pos().equals("NOUN") || v == 0 || lemma.equals("reply") || PLEASE.contains(words.get(v - 1).lower());
     }
     if (FETCH_VERBS.contains(lemma)) {
       // "can we get your …", "could I have the …", "may we see …"; "do you have an order number?"
