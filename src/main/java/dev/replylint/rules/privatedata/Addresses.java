@@ -103,7 +103,8 @@ final class Addresses {
       if (UK_AREAS.contains(uk.group(1))
           && (sub == null || validOutwardCode(uk.group(1), uk.group(2).charAt(0), sub.charAt(0)))
           && !LookAlikes.namedAsReference(text, uk.start(), uk.end(), LookAlikes.POSTCODE_CUE)
-          && !afterBrandStreet(text, brandStreetEnds, uk.start())) {
+          && !afterBrandStreet(text, brandStreetEnds, uk.start())
+          && !LookAlikes.introducedAsBrandPremises(text, uk.start())) {
         out.add(new DataMatch(uk.start(), uk.end(), "postcode", "****", 7));
       }
     }

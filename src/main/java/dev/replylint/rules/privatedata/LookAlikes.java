@@ -36,7 +36,7 @@ final class LookAlikes {
               // "your case, 512-33-9081, …", but not "in that case, 07700 …"
               + "|\\b(?:your|the|this|our)\\s+(?:" + REFERENCE_WORDS + ")(?:\\s+(?:" + ID_WORDS + "))?\\s*,\\s*$"
               // "the case number we've given you is …": the label further back, the value after "is"
-              + "|\\b(?:" + REFERENCE_WORDS + "|" + REFERENCE_WORDS_WITH_ID + ")\\s+(?:" + ID_WORDS + ")\\b"
+              + "|\\b(?:(?:" + REFERENCE_WORDS + "|" + REFERENCE_WORDS_WITH_ID + ")\\s+(?:" + ID_WORDS + ")|ref|reference|pnr|rma)\\b"
               + "[^.!?;:0-9]{0,30}?\\s(?:is|was|reads)\\s*:?\\s*$");
 
   /**
@@ -62,8 +62,8 @@ final class LookAlikes {
   private static final Pattern BRAND_LINE =
       Pattern.compile(
           "(?:\\bgive\\s+us\\s+a\\s+(?:call|ring|bell)|\\b(?:when|if|once|before)\\s+you\\s+(?:call|ring|dial|phone)"
-              + "|(?:^|[.!?:]\\s*|please\\s+)(?:call|ring|dial|phone)(?:\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+)?"
-              + "|\\b(?:call|ring|phone|text|dial|contact|reach|fax)\\s+(?:us|our\\s+(?:[a-z/&-]+\\s+){0,4}[a-z-]+)"
+              + "|(?:^|[.!?:]\\s*|please\\s+)(?:call|ring|dial|phone)(?:\\s+(?:us\\s+)?back|\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+)?"
+              + "|\\b(?:call|ring|phone|text|dial|contact|reach|fax)\\s+(?:us(?:\\s+back)?|our\\s+(?:[a-z/&-]+\\s+){0,4}[a-z-]+)"
               + "(?:\\s+(?:free|toll[\\s-]free|24/7|directly|anytime|any\\s+time|today))?"
               + "|\\bour\\s+(?:[a-z/&-]+\\s+){0,4}(?:line|lines|number|helpline|hotline|team|desk|office|store|centre|center|service)"
               + "(?:\\s+(?:is|are))?)"
@@ -78,7 +78,9 @@ final class LookAlikes {
       Pattern.compile(
           "\\b(?:visit|find|see|meet|join)\\s+us\\s+(?:at|on|in)\\s*$|we(?:'re|’re|\\s+are)\\s+(?:located\\s+|based\\s+)?(?:at|on)\\s*$"
               + "|\\bour\\s+(?:[a-z-]+\\s+){0,3}(?:store|shop|office|offices|branch|showroom|restaurant|hq|headquarters|outlet"
-              + "|location|warehouse|depot|studio|hotel|clinic|centre|center|salon|cafe|bank)\\s+(?:is\\s+)?(?:at|on|in)?\\s*$");
+              + "|location|warehouse|depot|studio|hotel|clinic|centre|center|salon|cafe|bank|address)"
+              // "our store in Leeds LS1 5AB": a town may come between
+              + "\\s+(?:is\\s+)?(?:(?:at|on|in)(?:\\s+[a-z'’-]+){0,2})?\\s*[,:]?\\s*$");
 
   private static final Pattern URL =
       Pattern.compile("(?i)(?:https?://|www\\.)[^\\s<>\"]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}/[^\\s<>\"]*");
@@ -87,7 +89,10 @@ final class LookAlikes {
       Pattern.compile(
           "\\b(?:phone|mobile|cell|cellphone|landline|telephone|tel\\.?|number|sms|text|whatsapp"
               + "|(?:call|ring|text|reach|contact)(?:ed|ing|s)?\\s+you(?:\\s+back)?"
-              + "|(?:will|'ll|’ll|to|driver|courier|engineer|technician|rep)\\s+(?:call|ring|text))(?:\\s+(?:is|was|on|at|to|of|:|number))*\\s*:?\\s*$");
+              + "|(?:will|'ll|’ll|to|driver|courier|engineer|technician|rep)\\s+(?:call|ring|text)"
+              // "we rang 07700 900…", "the driver called …": the brand's side dialled the customer
+              + "|\\b(?:we|i|driver|courier|engineer|technician|rider|agent|colleague)(?:'ve|’ve|'d|’d)?(?:\\s+(?:have|has|had|just|already|tried))*"
+              + "\\s+(?:called|rang|texted|phoned|dialled|dialed|messaged|calling|ringing|texting))(?:\\s+(?:is|was|on|at|to|of|:|number))*\\s*:?\\s*$");
 
   static boolean introducedAsPhone(String text, int start) {
     return PHONE_CONTEXT.matcher(before(text, start)).find();
