@@ -21,14 +21,24 @@ final class Addresses {
   private static final Pattern STREET =
       Pattern.compile(
           "\\b\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?,?\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?"
-              + "(?:[A-Z][A-Za-z'’.-]*\\s+){0,3}[A-Z][A-Za-z'’-]*\\s+(?i:"
+              + "(?:(?:[A-Z][A-Za-z'’.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){0,3}(?:[A-Z][A-Za-z'’-]*|\\d{1,3}(?:st|nd|rd|th))\\s+(?i:"
               + STREET_TYPES
               + ")\\b\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b)?");
 
+  /**
+   * One-word street names built on a street word ("17 Kingsway", "41 Eastgate", "9 Broadway"),
+   * only when a town follows after a comma: alone, "Gateway" or "Subway" may be anything.
+   */
+  private static final Pattern COMPOUND_STREET =
+      Pattern.compile(
+          "\\b\\d{1,5}[A-Za-z]?\\s+[A-Z][a-z]+(?:way|gate|side|row|field|moor|wood|dale|mead|croft|brook|hill)\\b"
+              + ",\\s*[A-Z][a-z]{2,}");
+
   private static final Pattern PO_BOX = Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}\\b");
 
-  private static final Pattern UK_POSTCODE =
-      Pattern.compile("\\b([A-Z]{1,2})([0-9])([A-Z0-9])? ?[0-9][ABD-HJLNP-UW-Z]{2}\\b");
+  /** Written in lower case, a postcode is only read as one after the word "postcode". */
+  private static final Pattern UK_POSTCODE_ANY_CASE =
+      Pattern.compile("(?i)\\b([A-Z]{1,2})([0-9])([A-Z0-9])? ?[0-9][ABD-HJLNP-UW-Z]{2}\\b");
 
   private static final Pattern US_ZIP =
       Pattern.compile(
@@ -93,15 +103,27 @@ final class Addresses {
         out.add(new DataMatch(street.start(), street.end(), "street-address", "****", 6));
       }
     }
+    Matcher compound = COMPOUND_STREET.matcher(text);
+    while (compound.find()) {
+      int end = text.lastIndexOf(',', compound.end());
+      if (LookAlikes.introducedAsBrandPremises(text, compound.start())) {
+        brandStreetEnds.add(end);
+      } else {
+        out.add(new DataMatch(compound.start(), end, "street-address", "****", 6));
+      }
+    }
     Matcher box = PO_BOX.matcher(text);
     while (box.find()) {
       out.add(new DataMatch(box.start(), box.end(), "street-address", "****", 6));
     }
-    Matcher uk = UK_POSTCODE.matcher(text);
+    Matcher uk = UK_POSTCODE_ANY_CASE.matcher(text);
     while (uk.find()) {
-      String sub = uk.group(3);
-      if (UK_AREAS.contains(uk.group(1))
-          && (sub == null || validOutwardCode(uk.group(1), uk.group(2).charAt(0), sub.charAt(0)))
+      String area = uk.group(1).toUpperCase(java.util.Locale.ROOT);
+      String sub = uk.group(3) == null ? null : uk.group(3).toUpperCase(java.util.Locale.ROOT);
+      boolean upperCase = uk.group().equals(uk.group().toUpperCase(java.util.Locale.ROOT));
+      if (UK_AREAS.contains(area)
+          && (upperCase || LookAlikes.introducedAsPostcode(text, uk.start()))
+          && (sub == null || validOutwardCode(area, uk.group(2).charAt(0), sub.charAt(0)))
           && !LookAlikes.namedAsReference(text, uk.start(), uk.end(), LookAlikes.POSTCODE_CUE)
           && !afterBrandStreet(text, brandStreetEnds, uk.start())
           && !LookAlikes.introducedAsBrandPremises(text, uk.start())) {

@@ -127,6 +127,17 @@ final class LookAlikes {
   }
 
 
+  /** "the postcode on file is ls6 2qt": the word for the kind, in the same clause. */
+  static boolean introducedAsPostcode(String text, int start) {
+    String before = before(text, start);
+    int lastCueEnd = -1;
+    Matcher cue = POSTCODE_CUE.matcher(before);
+    while (cue.find()) {
+      lastCueEnd = cue.end();
+    }
+    return lastCueEnd >= 0 && !CLAUSE_BREAK.matcher(before.substring(lastCueEnd)).find();
+  }
+
   static boolean introducedAsBrandLine(String text, int start) {
     return BRAND_LINE.matcher(before(text, start)).find();
   }
