@@ -82,6 +82,17 @@ final class LookAlikes {
               // "our store in Leeds LS1 5AB": a town may come between
               + "\\s+(?:is\\s+)?(?:(?:at|on|in)(?:\\s+[a-z'’-]+){0,2})?\\s*[,:]?\\s*$");
 
+  /**
+   * "Post it to Returns, 5 Mill Road, …", "FREEPOST ACME, Unit 4, Bristol …", "send them back to
+   * us at …": the brand's mailing address, a department line before it.
+   */
+  private static final Pattern BRAND_MAILING_ADDRESS =
+      Pattern.compile(
+          "\\b(?:returns(?:\\s+(?:dept\\.?|department|centre|center|team|unit))?|freepost(?:\\s+[a-z0-9-]+)?"
+              + "|customer\\s+(?:services?|care|relations)(?:\\s+(?:dept\\.?|department|team))?|complaints\\s+(?:dept\\.?|department|team))"
+              + "\\s*,[^.!?]{0,40}$"
+              + "|\\b(?:send|post|return|mail)\\s+(?:it|them|this|the\\s+[a-z]+(?:\\s+[a-z]+)?)\\s+(?:back\\s+)?to\\s+us\\s+at\\s*$");
+
   private static final Pattern URL =
       Pattern.compile("(?i)(?:https?://|www\\.)[^\\s<>\"]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}/[^\\s<>\"]*");
 
@@ -147,7 +158,8 @@ final class LookAlikes {
   }
 
   static boolean introducedAsBrandPremises(String text, int start) {
-    return BRAND_PREMISES.matcher(before(text, start)).find();
+    String before = before(text, start);
+    return BRAND_PREMISES.matcher(before).find() || BRAND_MAILING_ADDRESS.matcher(before).find();
   }
 
   /** Lower-cased text just before {@code start}, up to the start of its line. */

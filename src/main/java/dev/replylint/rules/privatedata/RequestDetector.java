@@ -388,7 +388,7 @@ public final class RequestDetector {
 
   private boolean isRequested(List<Word> words, PhraseMatch match) {
     int first = match.first();
-    if (ownedByBrandOrADestination(words, first) || valueGiven(words, match.last())) {
+    if (ownedByBrandOrADestination(words, first) || valueGiven(words, match.last()) || theDevice(words, match)) {
       return false;
     }
     String head = match.phrase().words()[0];
@@ -469,6 +469,16 @@ public final class RequestDetector {
       return DESTINATIONS.contains(w.lower());
     }
     return false;
+  }
+
+  /** "the make and model of your phone", "on your mobile": the handset, not its number. */
+  private static boolean theDevice(List<Word> words, PhraseMatch match) {
+    String[] p = match.phrase().words();
+    if (p.length != 2 || !p[0].equals("your") || !Set.of("phone", "mobile", "cell", "cellphone").contains(p[1])) {
+      return false;
+    }
+    int before = match.first() - 1;
+    return before >= 0 && Set.of("of", "on", "with", "from", "in", "onto", "into", "using").contains(words.get(before).lower());
   }
 
   /**
@@ -648,6 +658,15 @@ public final class RequestDetector {
     }
     if (lookBackFor(words, v, 3, NEGATIONS) || lookBackFor(words, v, 2, BEFORE_GERUND)) {
       return true;
+    }
+    // "we will never ask you to tweet your password": the negation governs the asking
+    if (v >= 2 && words.get(v - 1).lower().equals("to")) {
+      int ask = words.get(v - 2).lower().equals("you") || words.get(v - 2).lower().equals("anyone")
+          || words.get(v - 2).lower().equals("customers") ? v - 3 : v - 2;
+      if (ask >= 0 && Set.of("ask", "want", "expect", "request", "require", "need", "tell").contains(words.get(ask).lemma())
+          && lookBackFor(words, ask, 3, NEGATIONS)) {
+        return true;
+      }
     }
     int j = v - 1;
     while (j >= 0 && (AUXILIARIES.contains(words.get(j).lemma()) || AUXILIARIES.contains(words.get(j).lower())
