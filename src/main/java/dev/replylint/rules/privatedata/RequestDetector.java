@@ -183,7 +183,9 @@ public final class RequestDetector {
       }
       if (!hasPublicMarker(plain)
           && ((i > 0 && hasChannelCue(tokens(draft, sentences, tokens, i - 1), true))
-              || (i + 1 < sentences.size() && hasChannelCue(tokens(draft, sentences, tokens, i + 1), true)))) {
+              || (i + 1 < sentences.size() && hasChannelCue(tokens(draft, sentences, tokens, i + 1), true))
+              // "Please DM us. Sorry for the trouble! Could you include …": a pleasantry between
+              || (i > 1 && isAside(text, sentences.get(i - 1)) && hasChannelCue(tokens(draft, sentences, tokens, i - 2), true)))) {
         continue;
       }
       int start = s.start();
@@ -197,6 +199,12 @@ public final class RequestDetector {
       requests.add(new Request(start, end, kind));
     }
     return requests;
+  }
+
+  /** A short sentence that names no data: "Sorry for the trouble!", "Thanks, Jo." */
+  private boolean isAside(String text, Span sentence) {
+    String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+    return lower.trim().split("\\s+").length <= 8 && !mayMentionData(lower);
   }
 
   /** Irregular forms of the request verbs, which the token-level check cannot derive. */
