@@ -42,7 +42,7 @@ public final class RequestDetector {
       Set.of(
           "share", "send", "provide", "give", "post", "tweet", "reply", "respond", "confirm", "verify", "tell",
           "include", "list", "drop", "leave", "write", "comment", "mention", "supply", "submit", "quote", "state",
-          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know");
+          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe");
   private static final Set<String> FETCH_VERBS = Set.of("get", "have", "grab", "take", "see");
   private static final Set<String> NEED_VERBS = Set.of("need", "require");
   private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "would", "will", "should", "must", "shall");
@@ -382,7 +382,12 @@ public final class RequestDetector {
   private static final Set<String> YOUR_SPELLINGS = Set.of("ur", "yr", "youre", "you're");
 
   private static boolean isPhraseWord(Word w, String phraseWord) {
-    return w.is(phraseWord) || phraseWord.equals("your") && YOUR_SPELLINGS.contains(w.lower()) && !w.pos().equals("VERB");
+    if (w.is(phraseWord) || phraseWord.equals("your") && YOUR_SPELLINGS.contains(w.lower()) && !w.pos().equals("VERB")) {
+      return true;
+    }
+    // plain tokens keep the possessive on the word: "holder's", "card's"
+    String lower = w.lower();
+    return lower.endsWith("'s") && lower.length() > 2 && lower.substring(0, lower.length() - 2).equals(phraseWord);
   }
 
   private static boolean isNoun(Word w) {
@@ -408,6 +413,7 @@ public final class RequestDetector {
       return true;
     }
     int reach = MAX_VERB_DISTANCE;
+    boolean listed = false;
     for (int v = first - 1; v >= Math.max(0, first - reach); v--) {
       int asideStart = asideEndingAt(words, v);
       if (asideStart >= 0) {
@@ -416,7 +422,13 @@ public final class RequestDetector {
         v = asideStart;
         continue;
       }
-      if (CLAUSE_MARKERS.contains(words.get(v).lower())) {
+      // "tell us about the issue and when it started, plus your postcode": one more item of the
+      // verb's list, whatever clauses the items before it hold
+      if (words.get(v).lower().equals("plus") && !listed) {
+        reach += 8;
+        listed = true;
+      }
+      if (CLAUSE_MARKERS.contains(words.get(v).lower()) && !listed) {
         break;
       }
       if (isRequestVerb(words, v) && !informative(words, v)) {
@@ -454,7 +466,11 @@ public final class RequestDetector {
     for (int j = close - 1; j >= Math.max(0, close - 10); j--) {
       String w = words.get(j).lower();
       if (w.equals(opener)) {
-        boolean marked = j + 1 < close && (CLAUSE_MARKERS.contains(words.get(j + 1).lower()) || words.get(j + 1).lower().equals("whenever"));
+        // ", when you get a sec,", "- just so we can check -", ", by Friday if possible,"
+        boolean marked = false;
+        for (int k = j + 1; k < close; k++) {
+          marked |= CLAUSE_MARKERS.contains(words.get(k).lower()) || words.get(k).lower().equals("whenever");
+        }
         return marked ? j : -1;
       }
       if (ASIDE_CLOSERS.contains(w) || w.equals("(") || w.equals(".") || w.equals("?")) {
@@ -639,7 +655,8 @@ public final class RequestDetector {
     Word w = words.get(v);
     String lemma = w.lemma();
     if (lemma.equals("know")) {
-      return lookBackFor(words, v, 3, Set.of("let"));
+      // "let us know", "let our billing team over here know"
+      return lookBackFor(words, v, 8, Set.of("let"));
     }
     if (REQUEST_VERBS.contains(lemma) || REQUEST_VERBS.contains(w.lower())) {
       // "pls drop ur email below": after a please the tagger may take the verb for a noun
