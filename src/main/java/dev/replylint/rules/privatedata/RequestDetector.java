@@ -424,7 +424,7 @@ public final class RequestDetector {
       }
       // "tell us about the issue and when it started, plus your postcode": one more item of the
       // verb's list, whatever clauses the items before it hold
-      if (words.get(v).lower().equals("plus") && !listed) {
+      if (words.get(v).lower().equals("plus") && !listed && onlyModifiersBetween(words, v, first)) {
         reach += 8;
         listed = true;
       }
@@ -433,6 +433,9 @@ public final class RequestDetector {
       }
       if (isRequestVerb(words, v) && !informative(words, v)) {
         return true;
+      }
+      if (governedByAnotherVerb(words, v)) {
+        break;
       }
     }
     // "your account number is needed to …": the request in the passive
@@ -450,6 +453,36 @@ public final class RequestDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * "… we'll keep your phone number on file", "we need to check the postcode": a verb of its own,
+   * with "we"/"I"/"they" as subject or in the infinitive, takes the data as its object.
+   */
+  private static boolean governedByAnotherVerb(List<Word> words, int v) {
+    Word w = words.get(v);
+    if (!w.pos().equals("VERB") || NEED_VERBS.contains(w.lemma()) || FETCH_VERBS.contains(w.lemma())) {
+      return false;
+    }
+    int j = v - 1;
+    while (j >= 0 && (AUXILIARIES.contains(words.get(j).lemma()) || AUXILIARIES.contains(words.get(j).lower())
+        || words.get(j).pos().equals("ADV"))) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    String before = words.get(j).lower();
+    return Set.of("we", "i", "they", "he", "she").contains(before) || before.equals("to") && j == v - 1;
+  }
+
+  private static boolean onlyModifiersBetween(List<Word> words, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (!MODIFIERS.contains(words.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
