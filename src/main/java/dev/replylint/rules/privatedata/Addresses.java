@@ -80,6 +80,21 @@ final class Addresses {
     return letters.indexOf(sub) >= 0;
   }
 
+  private static final Pattern TOWN_BEFORE = Pattern.compile(",\\s*[A-Z][A-Za-z'-]+(?:\\s+[A-Z][A-Za-z'-]+)?,?\\s+$");
+
+  /**
+   * A postcode written without its space ("M202RN") looks like any booking or voucher code, so it
+   * needs an address around it: the word postcode in the sentence, or a town after a comma before
+   * it ("…, Leeds LS61AB").
+   */
+  private static boolean inAddressContext(String text, int start, int end) {
+    String window = text.substring(Math.max(0, start - 48), Math.min(text.length(), end + 48)).toLowerCase(java.util.Locale.ROOT);
+    if (LookAlikes.POSTCODE_CUE.matcher(window).find()) {
+      return true;
+    }
+    return TOWN_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+  }
+
   /** "Our head office is at 1 Canada Square, London E14 5AB": the postcode of the brand's street. */
   private static boolean afterBrandStreet(String text, List<Integer> brandStreetEnds, int start) {
     for (int end : brandStreetEnds) {
@@ -123,6 +138,7 @@ final class Addresses {
       boolean upperCase = uk.group().equals(uk.group().toUpperCase(java.util.Locale.ROOT));
       if (UK_AREAS.contains(area)
           && (upperCase || LookAlikes.introducedAsPostcode(text, uk.start()))
+          && (uk.group().indexOf(' ') > 0 || inAddressContext(text, uk.start(), uk.end()))
           && (sub == null || validOutwardCode(area, uk.group(2).charAt(0), sub.charAt(0)))
           && !LookAlikes.namedAsReference(text, uk.start(), uk.end(), LookAlikes.POSTCODE_CUE)
           && !afterBrandStreet(text, brandStreetEnds, uk.start())
