@@ -88,7 +88,7 @@ public final class RequestDetector {
   private static final Set<String> NOT_TRIGGERS =
       Set.of("your", "the", "what", "which", "best", "on", "to", "of", "use", "link", "associate", "register",
           "tie", "attach", "connect", "reach", "call", "full", "home", "last", "four", "4", "date", "no", "account",
-          "we", "can", "text", "you", "ring", "contact");
+          "we", "can", "text", "you", "ring", "contact", "card", "front");
 
   private final List<Phrase> phrases = new ArrayList<>();
   private final List<String[]> channelCues = new ArrayList<>();
@@ -571,7 +571,13 @@ public final class RequestDetector {
       if (WH_WORDS.contains(w.lower()) || WH_WORDS.contains(w.lemma())) {
         return true;
       }
-      boolean bridge = WH_BRIDGE_TAGS.contains(w.pos()) || w.is("be") || w.is("do") || MODIFIERS.contains(w.lower());
+      // "what's your username and password", "what's your account's sort code": a noun joined on
+      String next = words.get(j + 1).lower();
+      boolean joinedNoun = (w.pos().equals("NOUN") || w.pos().equals("PROPN"))
+          && (next.equals("'s") || next.equals("and") || next.equals("&") || next.equals(",")
+              || words.get(j + 1).pos().equals("NOUN"));
+      boolean bridge = WH_BRIDGE_TAGS.contains(w.pos()) || w.is("be") || w.is("do") || MODIFIERS.contains(w.lower())
+          || joinedNoun || w.lower().equals("and") || w.lower().equals("&") || w.lower().equals(",");
       if (!bridge) {
         return false;
       }
