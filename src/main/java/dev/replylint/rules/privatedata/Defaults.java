@@ -81,5 +81,5 @@ public final class Defaults {
           "email us", "mail us", "by email", "via email", "call us", "call our", "ring our", "phone our", "give us a call",
           "give us a ring", "over the phone",
           "by phone", "on the phone", "phone us", "ring us", "in the app", "via the app", "through the app",
-          "in store", "follow us", "private", "click");
+          "in store", "follow us", "private", "click", "text us", "by text", "via text", "text message", "sms");
 }
