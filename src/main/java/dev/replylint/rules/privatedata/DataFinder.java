@@ -221,6 +221,20 @@ public final class DataFinder {
     return false;
   }
 
+  /**
+   * Ranges reserved for drama and examples (Ofcom: 07700 900xxx, 01632 960xxx; NANP: 555-01xx):
+   * nobody owns them, so libphonenumber calls them invalid, but a reply that quotes one stands for
+   * a person's number as much as a real one does.
+   */
+  private static boolean fictionalRange(PhoneNumberUtil util, PhoneNumberMatch match) {
+    String national = util.getNationalSignificantNumber(match.number());
+    return switch (match.number().getCountryCode()) {
+      case 44 -> national.length() == 10 && (national.startsWith("7700900") || national.startsWith("1632960"));
+      case 1 -> national.length() == 10 && national.startsWith("55501", 3);
+      default -> false;
+    };
+  }
+
   private void ibans(String text, List<DataMatch> out) {
     Matcher m = IBAN_START.matcher(text);
     int from = 0;
@@ -341,7 +355,8 @@ public final class DataFinder {
         // as a reader knows.
         boolean international = match.rawString().startsWith("+");
         if (!lenientEnough
-            && !(possibleNumbersInContext && (international || LookAlikes.introducedAsPhone(text, start)))) {
+            && !(possibleNumbersInContext
+                && (international || fictionalRange(util, match) || LookAlikes.introducedAsPhone(text, start)))) {
           continue;
         }
         seen.add(start, end);
