@@ -293,10 +293,16 @@ public final class RequestDetector {
 
   /** On tokens alone: is there any word that could make this sentence a request? */
   private static boolean mayRequest(List<Word> plain) {
-    for (Word w : plain) {
+    for (int i = 0; i < plain.size(); i++) {
+      Word w = plain.get(i);
       String lower = w.lower();
-      if (WH_WORDS.contains(lower) || lower.startsWith("what'") || IRREGULAR_FORMS.contains(lower) || lower.contains("?")
-          || PLEASE.contains(lower)) {
+      if (WH_WORDS.contains(lower) || lower.startsWith("what'") || IRREGULAR_FORMS.contains(lower) || lower.contains("?")) {
+        return true;
+      }
+      // "your account number and DOB, please": only a please that ends its clause, not "please check …"
+      if (PLEASE.contains(lower)
+          && (i + 1 == plain.size() || plain.get(i + 1).isPunctuation()
+              || Set.of("and", "so", "thanks", "thank", "ta").contains(plain.get(i + 1).lower()))) {
         return true;
       }
       for (Set<String> verbs : List.of(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS)) {
