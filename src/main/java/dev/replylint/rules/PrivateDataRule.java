@@ -68,7 +68,8 @@ public final class PrivateDataRule implements Rule {
    * @param publicPhoneTypes libphonenumber number types that are businesses' lines, never reported
    * @param brandContactCues treat "call us on …", "email us at …" and role mailboxes as the brand's
    * @param possibleNumbersInContext also report numbers that are only possible (not valid) when
-   *     the words before say it is a phone number ("call you on 07700 900461")
+   *     the words before say it is a phone number ("call you on 07700 900461"), and numbers in the
+   *     ranges reserved for drama (07700 900xxx, 01632 960xxx, 555-01xx) wherever they stand
    * @param kinds built-in checks to run: email, phone, card, iban, ssn, request
    * @param addresses also report street addresses and US/UK postcodes
    * @param patterns the policy's own identifiers: name (the kind reported) and RE2 regex

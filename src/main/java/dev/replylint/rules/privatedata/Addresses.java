@@ -21,14 +21,24 @@ final class Addresses {
   private static final Pattern STREET =
       Pattern.compile(
           "\\b\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?,?\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?"
-              + "(?:[A-Z][A-Za-z'’.-]*\\s+){0,3}[A-Z][A-Za-z'’-]*\\s+(?i:"
+              + "(?:(?:[A-Z][A-Za-z'’.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){0,3}(?:[A-Z][A-Za-z'’-]*|\\d{1,3}(?:st|nd|rd|th))\\s+(?i:"
               + STREET_TYPES
               + ")\\b\\.?(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b)?");
 
+  /**
+   * One-word street names built on a street word ("17 Kingsway", "41 Eastgate", "9 Broadway"),
+   * only when a town follows after a comma: alone, "Gateway" or "Subway" may be anything.
+   */
+  private static final Pattern COMPOUND_STREET =
+      Pattern.compile(
+          "\\b\\d{1,5}[A-Za-z]?\\s+[A-Z][a-z]+(?:way|gate|side|row|field|moor|wood|dale|mead|croft|brook|hill)\\b"
+              + ",\\s*[A-Z][a-z]{2,}");
+
   private static final Pattern PO_BOX = Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}\\b");
 
-  private static final Pattern UK_POSTCODE =
-      Pattern.compile("\\b([A-Z]{1,2})[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}\\b");
+  /** Written in lower case, a postcode is only read as one after the word "postcode". */
+  private static final Pattern UK_POSTCODE_ANY_CASE =
+      Pattern.compile("(?i)\\b([A-Z]{1,2})([0-9])([A-Z0-9])? ?[0-9][ABD-HJLNP-UW-Z]{2}\\b");
 
   private static final Pattern US_ZIP =
       Pattern.compile(
@@ -46,6 +56,44 @@ final class Addresses {
           "PR", "RG", "RH", "RM", "S", "SA", "SE", "SG", "SK", "SL", "SM", "SN", "SO", "SP", "SR", "SS", "ST",
           "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR", "TS", "TW", "UB", "W", "WA", "WC", "WD", "WF", "WN",
           "WR", "WS", "WV", "YO", "ZE");
+
+  /**
+   * Outward codes with a letter after the district ("SW1A", "EC4M", "W1T") exist only in central
+   * London, each in a few districts and with its own letters; elsewhere ("NW8K", "KT3Z", "B7Q") the
+   * shape is a booking or voucher code.
+   */
+  private static boolean validOutwardCode(String area, char district, char sub) {
+    if (Character.isDigit(sub)) {
+      return true;
+    }
+    int highestDistrict =
+        switch (area) {
+          case "EC" -> 4;
+          case "WC" -> 2;
+          case "E", "N", "W", "SW", "SE", "NW" -> 1;
+          default -> 0;
+        };
+    if (district < '1' || district - '0' > highestDistrict) {
+      return false;
+    }
+    String letters = area.length() == 1 ? "ABCDEFGHJKPSTUW" : "ABEHMNPRVWXY";
+    return letters.indexOf(sub) >= 0;
+  }
+
+  private static final Pattern TOWN_BEFORE = Pattern.compile(",\\s*[A-Z][A-Za-z'-]+(?:\\s+[A-Z][A-Za-z'-]+)?,?\\s+$");
+
+  /**
+   * A postcode written without its space ("M202RN") looks like any booking or voucher code, so it
+   * needs an address around it: the word postcode in the sentence, or a town after a comma before
+   * it ("…, Leeds LS61AB").
+   */
+  private static boolean inAddressContext(String text, int start, int end) {
+    String window = text.substring(Math.max(0, start - 48), Math.min(text.length(), end + 48)).toLowerCase(java.util.Locale.ROOT);
+    if (LookAlikes.POSTCODE_CUE.matcher(window).find()) {
+      return true;
+    }
+    return TOWN_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+  }
 
   /** "Our head office is at 1 Canada Square, London E14 5AB": the postcode of the brand's street. */
   private static boolean afterBrandStreet(String text, List<Integer> brandStreetEnds, int start) {
@@ -70,13 +118,31 @@ final class Addresses {
         out.add(new DataMatch(street.start(), street.end(), "street-address", "****", 6));
       }
     }
+    Matcher compound = COMPOUND_STREET.matcher(text);
+    while (compound.find()) {
+      int end = text.lastIndexOf(',', compound.end());
+      if (LookAlikes.introducedAsBrandPremises(text, compound.start())) {
+        brandStreetEnds.add(end);
+      } else {
+        out.add(new DataMatch(compound.start(), end, "street-address", "****", 6));
+      }
+    }
     Matcher box = PO_BOX.matcher(text);
     while (box.find()) {
       out.add(new DataMatch(box.start(), box.end(), "street-address", "****", 6));
     }
-    Matcher uk = UK_POSTCODE.matcher(text);
+    Matcher uk = UK_POSTCODE_ANY_CASE.matcher(text);
     while (uk.find()) {
-      if (UK_AREAS.contains(uk.group(1)) && !afterBrandStreet(text, brandStreetEnds, uk.start())) {
+      String area = uk.group(1).toUpperCase(java.util.Locale.ROOT);
+      String sub = uk.group(3) == null ? null : uk.group(3).toUpperCase(java.util.Locale.ROOT);
+      boolean upperCase = uk.group().equals(uk.group().toUpperCase(java.util.Locale.ROOT));
+      if (UK_AREAS.contains(area)
+          && (upperCase || LookAlikes.introducedAsPostcode(text, uk.start()))
+          && (uk.group().indexOf(' ') > 0 || inAddressContext(text, uk.start(), uk.end()))
+          && (sub == null || validOutwardCode(area, uk.group(2).charAt(0), sub.charAt(0)))
+          && !LookAlikes.namedAsReference(text, uk.start(), uk.end(), LookAlikes.POSTCODE_CUE)
+          && !afterBrandStreet(text, brandStreetEnds, uk.start())
+          && !LookAlikes.introducedAsBrandPremises(text, uk.start())) {
         out.add(new DataMatch(uk.start(), uk.end(), "postcode", "****", 7));
       }
     }

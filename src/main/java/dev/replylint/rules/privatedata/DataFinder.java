@@ -157,7 +157,7 @@ public final class DataFinder {
     while (m.find()) {
       int start = m.start();
       int end = m.end();
-      if (partOfLongerNumber(text, start, end) || LookAlikes.labelledAsReference(text, start)) {
+      if (partOfLongerNumber(text, start, end) || LookAlikes.namedAsReference(text, start, end)) {
         continue;
       }
       String digits = Masking.digitsOnly(m.group());
@@ -221,6 +221,20 @@ public final class DataFinder {
     return false;
   }
 
+  /**
+   * Ranges reserved for drama and examples (Ofcom: 07700 900xxx, 01632 960xxx; NANP: 555-01xx):
+   * nobody owns them, so libphonenumber calls them invalid, but a reply that quotes one stands for
+   * a person's number as much as a real one does.
+   */
+  private static boolean fictionalRange(PhoneNumberUtil util, PhoneNumberMatch match) {
+    String national = util.getNationalSignificantNumber(match.number());
+    return switch (match.number().getCountryCode()) {
+      case 44 -> national.length() == 10 && (national.startsWith("7700900") || national.startsWith("1632960"));
+      case 1 -> national.length() == 10 && national.startsWith("55501", 3);
+      default -> false;
+    };
+  }
+
   private void ibans(String text, List<DataMatch> out) {
     Matcher m = IBAN_START.matcher(text);
     int from = 0;
@@ -263,7 +277,9 @@ public final class DataFinder {
   private void ssns(String text, List<DataMatch> out) {
     Matcher m = SSN.matcher(text);
     while (m.find()) {
-      if (!m.group(2).equals(m.group(4)) || partOfLongerNumber(text, m.start(), m.end())) {
+      // "your case number is 512-33-9081": the SSN shape is common in case and claim numbers
+      if (!m.group(2).equals(m.group(4)) || partOfLongerNumber(text, m.start(), m.end())
+          || LookAlikes.namedAsReference(text, m.start(), m.end(), LookAlikes.SSN_CUE)) {
         continue;
       }
       if (validSsn(m.group(1), m.group(3), m.group(5))) {
@@ -354,13 +370,14 @@ public final class DataFinder {
         // as a reader knows.
         boolean international = match.rawString().startsWith("+");
         if (!lenientEnough
-            && !(possibleNumbersInContext && (international || LookAlikes.introducedAsPhone(text, start)))) {
+            && !(possibleNumbersInContext
+                && (international || fictionalRange(util, match) || LookAlikes.introducedAsPhone(text, start)))) {
           continue;
         }
         seen.add(start, end);
         if (publicPhoneTypes.contains(util.getNumberType(match.number()))
             || publicValues.isPublicPhone(match.number(), match.rawString())
-            || LookAlikes.labelledAsReference(text, start)
+            || LookAlikes.namedAsReference(text, start, end, LookAlikes.PHONE_CUE)
             || partOfCode(text, start, end)
             || (brandContactCues && LookAlikes.introducedAsBrandLine(text, start))) {
           continue;

@@ -25,13 +25,16 @@ public final class Defaults {
               "phone",
               List.of("phone number", "telephone number", "mobile number", "cell number", "cellphone number",
                   "contact number", "your number", "best number", "number to reach", "number to call", "what number",
+                  "number to ring", "number to text", "number reach you", "number call you", "number ring you",
+                  "number text you", "number contact you",
                   "which number", "your phone", "your mobile", "your cell")),
           new DataNoun(
               "card",
               List.of("card number", "card detail", "card info", "card information", "card digit", "payment detail",
                   "payment info", "payment information", "billing detail", "billing info", "billing information",
                   "last 4 digit", "last four digit", "last 4", "last four", "cvv", "cvc", "cvv2", "security code",
-                  "expiry date", "expiration date")),
+                  "expiry date", "expiration date", "card expiry", "expiry on", "name on the card", "name on your card",
+                  "cardholder name", "card holder name", "long number", "number on the card", "number on the front")),
           new DataNoun(
               "bank",
               List.of("bank detail", "banking detail", "bank info", "bank account", "iban", "sort code",
@@ -47,14 +50,15 @@ public final class Defaults {
               "identity",
               List.of("date of birth", "dob", "birth date", "birthdate", "social security number", "social security",
                   "ssn", "passport number", "driver's license", "drivers license", "driving licence",
-                  "license number", "licence number", "national insurance number", "tax id", "full name",
+                  "license number", "licence number", "national insurance number", "ni number", "tax id", "full name",
+                  "your birthday", "registration number", "reg number", "number plate", "licence plate", "license plate",
                   "name on the account", "account holder name", "maiden name", "id number")),
           new DataNoun(
               "address",
               List.of("home address", "postal address", "mailing address", "shipping address", "billing address",
                   "delivery address", "street address", "your address", "full address", "address on",
                   "address associate", "address link", "postcode", "post code", "postal code", "zip code", "zipcode",
-                  "your zip", "what zip", "eircode")),
+                  "your zip", "what zip", "eircode", "what address", "which address", "house number", "street name")),
           new DataNoun(
               "reference",
               List.of("order number", "order no", "order id", "order reference", "booking reference", "booking number",
@@ -77,5 +81,5 @@ public final class Defaults {
           "email us", "mail us", "by email", "via email", "call us", "call our", "ring our", "phone our", "give us a call",
           "give us a ring", "over the phone",
           "by phone", "on the phone", "phone us", "ring us", "in the app", "via the app", "through the app",
-          "in store", "follow us", "private", "click");
+          "in store", "follow us", "private", "click", "text us", "by text", "via text", "text message", "sms");
 }

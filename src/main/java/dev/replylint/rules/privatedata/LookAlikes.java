@@ -16,42 +16,94 @@ final class LookAlikes {
 
   private static final int WINDOW = 48;
 
+  /** Words that name a value as the brand's or a supplier's identifier for a thing, not a person's. */
+  private static final String REFERENCE_WORDS =
+      "order|tracking|track|ref|reference|case|ticket|invoice|confirmation|booking|reservation"
+          + "|flight|model|serial|isbn|sku|part|item|product|receipt|transaction|claim|parcel"
+          + "|shipment|consignment|waybill|voucher|coupon|promo|gift\\s*card|pnr|version|build"
+          + "|job|complaint|incident|enquiry|inquiry|query|rma|return|repair|appointment|quote|contract";
+
+  /** Words that only name a reference together with an identifier word: "file number", not "on file". */
+  private static final String REFERENCE_WORDS_WITH_ID = "file|customer|member|membership|policy|application|request";
+
+  private static final String ID_WORDS = "number|no\\.?|num|id|code|ref|reference|nr|authori[sz]ation";
+
+  /** "booking ref NW8K2PQ", "your case number is 512-…", "logged as case 604-…". */
   private static final Pattern REFERENCE_LABEL =
       Pattern.compile(
-          "(?:order|tracking|track|ref|reference|case|ticket|invoice|confirmation|booking|reservation"
-              + "|flight|model|serial|isbn|sku|part|item|product|receipt|transaction|claim|parcel"
-              + "|shipment|consignment|waybill|voucher|coupon|promo|gift\\s*card|pnr|version|build)"
-              + "(?:\\s+(?:number|no\\.?|num|id|code|ref|reference|nr))?\\s*(?:is|was|:|-)?\\s*#?\\s*$");
+          "(?:\\b(?:" + REFERENCE_WORDS + ")(?:\\s+(?:" + ID_WORDS + "))?"
+              + "|\\b(?:" + REFERENCE_WORDS_WITH_ID + ")\\s+(?:" + ID_WORDS + "))\\s*(?:is|was|:|-)?\\s*#?\\s*$"
+              // "your case, 512-33-9081, …", but not "in that case, 07700 …"
+              + "|\\b(?:your|the|this|our)\\s+(?:" + REFERENCE_WORDS + ")(?:\\s+(?:" + ID_WORDS + "))?\\s*,\\s*$"
+              // "the case number we've given you is …": the label further back, the value after "is"
+              + "|\\b(?:(?:" + REFERENCE_WORDS + "|" + REFERENCE_WORDS_WITH_ID + ")\\s+(?:" + ID_WORDS + ")|ref|reference|pnr|rma)\\b"
+              + "[^.!?;:0-9]{0,30}?\\s(?:is|was|reads)\\s*:?\\s*$");
+
+  /**
+   * The label after the value: "377-90-2214, your complaint reference", "… is your ticket number".
+   * An identifier word is required ("4111…, the order was refunded" names no reference).
+   */
+  private static final Pattern REFERENCE_LABEL_AFTER =
+      Pattern.compile(
+          "^\\s*(?:,|\\(|-|–|—)?\\s*(?:is|was|as|being)?\\s*(?:your|the|our|its|this|a)?\\s*(?:new\\s+|own\\s+)?"
+              + "(?:(?:" + REFERENCE_WORDS + "|" + REFERENCE_WORDS_WITH_ID + ")\\s+(?:" + ID_WORDS + ")|ref|reference)\\b");
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.!?]\\s|\\b(?:and|but|then|so|or)\\b");
+
+  /** Words that name the kind of data itself; near the value they outweigh a reference label. */
+  static final Pattern SSN_CUE =
+      Pattern.compile("\\b(?:ssn|ss#|social(?:\\s+security)?|itin|tin|tax\\s+(?:id|number))\\b");
+
+  static final Pattern POSTCODE_CUE = Pattern.compile("\\b(?:post\\s*code|postal\\s+code|zip(?:\\s*code)?|eircode)\\b");
+
+  static final Pattern PHONE_CUE =
+      Pattern.compile("\\b(?:phone|mobile|cell|cellphone|landline|telephone|tel|whatsapp|sms|text|call|ring)\\b");
 
   private static final Pattern BRAND_LINE =
       Pattern.compile(
-          "(?:give\\s+us\\s+a\\s+(?:call|ring|bell)|(?:when|if|once|before)\\s+you\\s+(?:call|ring|dial|phone)"
-              + "|(?:^|[.!?:]\\s*|please\\s+)(?:call|ring|dial|phone)(?:\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+)?"
-              + "|(?:call|ring|phone|text|dial|contact|reach|fax)\\s+(?:us|our\\s+(?:[a-z/&-]+\\s+){0,4}[a-z-]+)"
+          "(?:\\bgive\\s+us\\s+a\\s+(?:call|ring|bell)|\\b(?:when|if|once|before)\\s+you\\s+(?:call|ring|dial|phone)"
+              + "|(?:^|[.!?:]\\s*|please\\s+)(?:call|ring|dial|phone)(?:\\s+(?:us\\s+)?back|\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+)?"
+              + "|\\b(?:call|ring|phone|text|dial|contact|reach|fax)\\s+(?:us(?:\\s+back)?|our\\s+(?:[a-z/&-]+\\s+){0,4}[a-z-]+)"
               + "(?:\\s+(?:free|toll[\\s-]free|24/7|directly|anytime|any\\s+time|today))?"
-              + "|our\\s+(?:[a-z/&-]+\\s+){0,4}(?:line|lines|number|helpline|hotline|team|desk|office|store|centre|center|service)"
+              + "|\\bour\\s+(?:[a-z/&-]+\\s+){0,4}(?:line|lines|number|helpline|hotline|team|desk|office|store|centre|center|service)"
               + "(?:\\s+(?:is|are))?)"
               + "\\s*(?:at|on|via|:|-|–)?\\s*$");
 
   private static final Pattern BRAND_EMAIL =
       Pattern.compile(
-          "(?:email|e-mail|mail|write\\s+to|contact|reach|message|drop|cc)\\s+(?:us|our\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+)"
+          "\\b(?:email|e-mail|mail|write\\s+to|contact|reach|message|drop|cc)\\s+(?:us|our\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+)"
               + "(?:\\s+a\\s+(?:line|note|message))?\\s*(?:at|on|via|:|-)?\\s*$");
 
   private static final Pattern BRAND_PREMISES =
       Pattern.compile(
-          "(?:visit|find|see|meet|join)\\s+us\\s+(?:at|on|in)\\s*$|we(?:'re|’re|\\s+are)\\s+(?:located\\s+|based\\s+)?(?:at|on)\\s*$"
-              + "|our\\s+(?:[a-z-]+\\s+){0,3}(?:store|shop|office|offices|branch|showroom|restaurant|hq|headquarters|outlet"
-              + "|location|warehouse|depot|studio|hotel|clinic|centre|center|salon|cafe|bank)\\s+(?:is\\s+)?(?:at|on|in)?\\s*$");
+          "\\b(?:visit|find|see|meet|join)\\s+us\\s+(?:at|on|in)\\s*$|we(?:'re|’re|\\s+are)\\s+(?:located\\s+|based\\s+)?(?:at|on)\\s*$"
+              + "|\\bour\\s+(?:[a-z-]+\\s+){0,3}(?:store|shop|office|offices|branch|showroom|restaurant|hq|headquarters|outlet"
+              + "|location|warehouse|depot|studio|hotel|clinic|centre|center|salon|cafe|bank|address)"
+              // "our store in Leeds LS1 5AB": a town may come between
+              + "\\s+(?:is\\s+)?(?:(?:at|on|in)(?:\\s+[a-z'’-]+){0,2})?\\s*[,:]?\\s*$");
+
+  /**
+   * "Post it to Returns, 5 Mill Road, …", "FREEPOST ACME, Unit 4, Bristol …", "send them back to
+   * us at …": the brand's mailing address, a department line before it.
+   */
+  private static final Pattern BRAND_MAILING_ADDRESS =
+      Pattern.compile(
+          "\\b(?:returns(?:\\s+(?:dept\\.?|department|centre|center|team|unit))?|freepost(?:\\s+[a-z0-9-]+)?"
+              + "|customer\\s+(?:services?|care|relations)(?:\\s+(?:dept\\.?|department|team))?|complaints\\s+(?:dept\\.?|department|team))"
+              + "\\s*,[^.!?]{0,40}$"
+              + "|\\b(?:send|post|return|mail)\\s+(?:it|them|this|the\\s+[a-z]+(?:\\s+[a-z]+)?)\\s+(?:back\\s+)?to\\s+us\\s+at\\s*$");
 
   private static final Pattern URL =
       Pattern.compile("(?i)(?:https?://|www\\.)[^\\s<>\"]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}/[^\\s<>\"]*");
 
   private static final Pattern PHONE_CONTEXT =
       Pattern.compile(
-          "(?:phone|mobile|cell|cellphone|landline|telephone|tel\\.?|number|sms|text|whatsapp"
+          "\\b(?:phone|mobile|cell|cellphone|landline|telephone|tel\\.?|number|sms|text|whatsapp"
               + "|(?:call|ring|text|reach|contact)(?:ed|ing|s)?\\s+you(?:\\s+back)?"
-              + "|(?:will|'ll|’ll|to|driver|courier|engineer|technician|rep)\\s+(?:call|ring|text))(?:\\s+(?:is|was|on|at|to|of|:|number))*\\s*:?\\s*$");
+              + "|(?:will|'ll|’ll|to|driver|courier|engineer|technician|rep)\\s+(?:call|ring|text)"
+              // "we rang 07700 900…", "the driver called …": the brand's side dialled the customer
+              + "|\\b(?:we|i|driver|courier|engineer|technician|rider|agent|colleague)(?:'ve|’ve|'d|’d)?(?:\\s+(?:have|has|had|just|already|tried))*"
+              + "\\s+(?:called|rang|texted|phoned|dialled|dialed|messaged|calling|ringing|texting))(?:\\s+(?:is|was|on|at|to|of|:|number))*\\s*:?\\s*$");
 
   static boolean introducedAsPhone(String text, int start) {
     return PHONE_CONTEXT.matcher(before(text, start)).find();
@@ -60,6 +112,41 @@ final class LookAlikes {
   static boolean labelledAsReference(String text, int start) {
     String before = before(text, start);
     return before.endsWith("#") || REFERENCE_LABEL.matcher(before).find();
+  }
+
+  /** Labelled as a reference before the value, or named one right after it. */
+  static boolean namedAsReference(String text, int start, int end) {
+    return labelledAsReference(text, start) || REFERENCE_LABEL_AFTER.matcher(after(text, end)).find();
+  }
+
+  /**
+   * Named as a reference, unless the words just before name the kind itself: "the SSN on the
+   * claim is …", "the postcode on your booking is …" stay what they say they are.
+   */
+  static boolean namedAsReference(String text, int start, int end, Pattern kindCue) {
+    if (!namedAsReference(text, start, end)) {
+      return false;
+    }
+    String before = before(text, start);
+    int lastCueEnd = -1;
+    Matcher cue = kindCue.matcher(before);
+    while (cue.find()) {
+      lastCueEnd = cue.end();
+    }
+    // "call us on … and quote order number …": a cue in an earlier clause says nothing of this value
+    return lastCueEnd < 0 || CLAUSE_BREAK.matcher(before.substring(lastCueEnd)).find();
+  }
+
+
+  /** "the postcode on file is ls6 2qt": the word for the kind, in the same clause. */
+  static boolean introducedAsPostcode(String text, int start) {
+    String before = before(text, start);
+    int lastCueEnd = -1;
+    Matcher cue = POSTCODE_CUE.matcher(before);
+    while (cue.find()) {
+      lastCueEnd = cue.end();
+    }
+    return lastCueEnd >= 0 && !CLAUSE_BREAK.matcher(before.substring(lastCueEnd)).find();
   }
 
   static boolean introducedAsBrandLine(String text, int start) {
@@ -71,7 +158,8 @@ final class LookAlikes {
   }
 
   static boolean introducedAsBrandPremises(String text, int start) {
-    return BRAND_PREMISES.matcher(before(text, start)).find();
+    String before = before(text, start);
+    return BRAND_PREMISES.matcher(before).find() || BRAND_MAILING_ADDRESS.matcher(before).find();
   }
 
   /** Lower-cased text just before {@code start}, up to the start of its line. */
@@ -81,6 +169,16 @@ final class LookAlikes {
     int newline = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r'));
     if (newline >= 0) {
       window = window.substring(newline + 1);
+    }
+    return window.toLowerCase(java.util.Locale.ROOT).replace('\u00a0', ' ');
+  }
+
+  /** Lower-cased text just after {@code end}, up to the end of its line. */
+  private static String after(String text, int end) {
+    String window = text.substring(end, Math.min(text.length(), end + WINDOW));
+    int newline = window.indexOf('\n');
+    if (newline >= 0) {
+      window = window.substring(0, newline);
     }
     return window.toLowerCase(java.util.Locale.ROOT).replace('\u00a0', ' ');
   }

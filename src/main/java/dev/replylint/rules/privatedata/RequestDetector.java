@@ -42,7 +42,7 @@ public final class RequestDetector {
       Set.of(
           "share", "send", "provide", "give", "post", "tweet", "reply", "respond", "confirm", "verify", "tell",
           "include", "list", "drop", "leave", "write", "comment", "mention", "supply", "submit", "quote", "state",
-          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know");
+          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe");
   private static final Set<String> FETCH_VERBS = Set.of("get", "have", "grab", "take", "see");
   private static final Set<String> NEED_VERBS = Set.of("need", "require");
   private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "would", "will", "should", "must", "shall");
@@ -53,21 +53,33 @@ public final class RequestDetector {
   private static final Set<String> BEFORE_GERUND = Set.of("for", "after", "once", "since");
   private static final Set<String> DESTINATIONS = Set.of("to", "at", "on", "in", "from", "into", "via", "onto", "under", "against", "through");
   private static final Set<String> MODIFIERS =
-      Set.of("your", "the", "my", "a", "an", "this", "that", "new", "registered", "same", "own", "correct",
+      Set.of("your", "ur", "yr", "the", "my", "a", "an", "this", "that", "new", "registered", "reg", "same", "own", "correct",
           "current", "old", "primary", "main", "preferred", "best", "full", "right", "exact", "valid", "updated",
           "complete", "'s", "any", "other", "alternative", "alternate", "contact");
   /** Words that may sit inside a data phrase: "your best number", "the email (that) you used". */
   private static final Set<String> GAP_WORDS =
-      Set.of("your", "the", "a", "an", "new", "registered", "same", "own", "correct", "current", "old", "primary",
+      Set.of("your", "ur", "yr", "the", "a", "an", "new", "registered", "reg", "same", "own", "correct", "current", "old", "primary",
           "main", "preferred", "best", "full", "right", "exact", "valid", "updated", "complete", "'s", "other",
           "alternative", "alternate", "contact", "mobile", "cell", "home", "work", "personal", "daytime", "you",
-          "that", "we", "i", "have", "had", "originally", "last", "first", "16-digit", "16digit", "long");
+          "that", "we", "i", "have", "had", "originally", "last", "first", "16-digit", "16digit", "long",
+          // "a number we could call you on"
+          "can", "could", "may", "might", "will", "would", "'ll");
   /** Words that open a clause of its own: what follows is not the request verb's object. */
   private static final Set<String> CLAUSE_MARKERS =
       Set.of("so", "because", "if", "whether", "when", "while", "until", "once", "since", "as", "unless");
   private static final Set<String> OTHER_SUBJECTS = Set.of("we", "i", "they", "he", "she", "it", "someone", "agent");
   private static final Set<String> PUBLIC_MARKERS =
       Set.of("here", "below", "publicly", "public", "tweet", "comment", "thread", "reply", "replies");
+  /** Public markers that a pointer back to a private channel does not outweigh ("reply there" is not). */
+  private static final Set<String> PLAINLY_PUBLIC = Set.of("here", "below", "publicly", "public", "tweet", "comment");
+  /** Nouns for a private channel that "that …", "the same …" can point back to. */
+  private static final Set<String> CHANNEL_NOUNS =
+      Set.of("dm", "dms", "message", "chat", "conversation", "thread", "inbox", "form", "link", "email", "window");
+  /** Words after "there" that make it existential ("is there …", "there's no …"), not a place. */
+  private static final Set<String> EXISTENTIAL_FOLLOWERS =
+      Set.of("be", "is", "are", "was", "were", "'s", "seem", "will", "may", "might", "should", "must", "could", "would");
+  /** Openers of an aside between a verb and its object: "share, when you get a sec, the email …". */
+  private static final Set<String> ASIDE_CLOSERS = Set.of(",", ")", "—", "–", "-");
   private static final Set<String> WH_WORDS = Set.of("what", "which");
   private static final Set<String> WH_BRIDGE_TAGS = Set.of("ADJ", "DET", "PRON", "AUX", "NUM", "ADV", "PART");
   private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "that", "them", "this", "those", "these");
@@ -75,7 +87,8 @@ public final class RequestDetector {
   /** Words too common to say a sentence may name private data; a phrase's other word is its trigger. */
   private static final Set<String> NOT_TRIGGERS =
       Set.of("your", "the", "what", "which", "best", "on", "to", "of", "use", "link", "associate", "register",
-          "tie", "attach", "connect", "reach", "call", "full", "home", "last", "four", "4", "date", "no", "account");
+          "tie", "attach", "connect", "reach", "call", "full", "home", "last", "four", "4", "date", "no", "account",
+          "we", "can", "text", "you", "ring", "contact", "card", "front");
 
   private final List<Phrase> phrases = new ArrayList<>();
   private final List<String[]> channelCues = new ArrayList<>();
@@ -155,13 +168,24 @@ public final class RequestDetector {
       if (!mayRequest(plain) || phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
         continue;
       }
-      String kind = requestedData(SentenceWords.of(draft, s));
+      List<Word> words = SentenceWords.of(draft, s);
+      String kind = requestedData(words);
       if (kind == null) {
+        continue;
+      }
+      // "We've sent you a DM. Could you reply there with your date of birth?": the answer goes
+      // where the sentence before sent the customer, whoever opened that channel
+      if (pointsBackToAChannel(words)
+          && words.stream().noneMatch(w -> PLAINLY_PUBLIC.contains(w.lower()))
+          && (i > 0 && mentionsPrivateChannel(text, sentences.get(i - 1))
+              || i > 1 && mentionsPrivateChannel(text, sentences.get(i - 2)))) {
         continue;
       }
       if (!hasPublicMarker(plain)
           && ((i > 0 && hasChannelCue(tokens(draft, sentences, tokens, i - 1), true))
-              || (i + 1 < sentences.size() && hasChannelCue(tokens(draft, sentences, tokens, i + 1), true)))) {
+              || (i + 1 < sentences.size() && hasChannelCue(tokens(draft, sentences, tokens, i + 1), true))
+              // "Please DM us. Sorry for the trouble! Could you include …": a pleasantry between
+              || (i > 1 && isAside(text, sentences.get(i - 1)) && hasChannelCue(tokens(draft, sentences, tokens, i - 2), true)))) {
         continue;
       }
       int start = s.start();
@@ -175,6 +199,12 @@ public final class RequestDetector {
       requests.add(new Request(start, end, kind));
     }
     return requests;
+  }
+
+  /** A short sentence that names no data: "Sorry for the trouble!", "Thanks, Jo." */
+  private boolean isAside(String text, Span sentence) {
+    String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+    return lower.trim().split("\\s+").length <= 8 && !mayMentionData(lower);
   }
 
   /** Irregular forms of the request verbs, which the token-level check cannot derive. */
@@ -207,11 +237,72 @@ public final class RequestDetector {
     return false;
   }
 
+  /**
+   * A private channel named in any form, the brand's move included: "we've DMed you", "check
+   * your inbox", "we've messaged you", "a private chat".
+   */
+  boolean mentionsPrivateChannel(String text, Span sentence) {
+    String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (namesPrivateChannel(lower)) {
+      return true;
+    }
+    for (String form :
+        new String[] {"dmed", "dm'd", "dm'ed", "dm-ed", "messaged you", "pmed", "pm'd", "emailed you", "e-mailed you",
+            "texted you", "sent you a message", "sent you an email", "sent you an e-mail", "sent you a text"}) {
+      int at = lower.indexOf(form);
+      if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that point back at a channel already named: "reply there", "once you're there", "in
+   * it", "that message", "the same chat". Existential "there" ("is there a number …") is not one.
+   */
+  private static boolean pointsBackToAChannel(List<Word> words) {
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      String next = i + 1 < words.size() ? words.get(i + 1).lower() : "";
+      if (w.lower().equals("there")) {
+        boolean existential =
+            EXISTENTIAL_FOLLOWERS.contains(next)
+                || EXISTENTIAL_FOLLOWERS.contains(i + 1 < words.size() ? words.get(i + 1).lemma() : "")
+                || i > 0 && words.get(i - 1).is("be") && (i < 2 || !Set.of("you", "we", "i", "they").contains(words.get(i - 2).lower()));
+        if (!existential) {
+          return true;
+        }
+      }
+      if ((w.lower().equals("in") || w.lower().equals("into")) && next.equals("it") && i + 2 >= words.size() - 1) {
+        return true;
+      }
+      if ((w.lower().equals("that") || w.lower().equals("same")) && CHANNEL_NOUNS.contains(next)) {
+        return true;
+      }
+      // "reply to it with …", "answer it with …": the message just named
+      if ((w.is("reply") || w.is("respond") || w.is("answer")) && !w.pos().equals("NOUN")) {
+        int k = next.equals("to") ? i + 2 : i + 1;
+        if (k < words.size() && Set.of("it", "that", "this", "them").contains(words.get(k).lower())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** On tokens alone: is there any word that could make this sentence a request? */
   private static boolean mayRequest(List<Word> plain) {
-    for (Word w : plain) {
+    for (int i = 0; i < plain.size(); i++) {
+      Word w = plain.get(i);
       String lower = w.lower();
       if (WH_WORDS.contains(lower) || lower.startsWith("what'") || IRREGULAR_FORMS.contains(lower) || lower.contains("?")) {
+        return true;
+      }
+      // "your account number and DOB, please": only a please that ends its clause, not "please check …"
+      if (PLEASE.contains(lower)
+          && (i + 1 == plain.size() || plain.get(i + 1).isPunctuation()
+              || Set.of("and", "so", "thanks", "thank", "ta").contains(plain.get(i + 1).lower()))) {
         return true;
       }
       for (Set<String> verbs : List.of(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS)) {
@@ -263,7 +354,7 @@ public final class RequestDetector {
 
   private static PhraseMatch matchAt(List<Word> words, Phrase phrase, int first, boolean tagged) {
     String[] p = phrase.words();
-    if (!words.get(first).is(p[0])) {
+    if (!isPhraseWord(words.get(first), p[0])) {
       return null;
     }
     int at = first;
@@ -271,7 +362,7 @@ public final class RequestDetector {
     for (int k = 1; k < p.length; k++) {
       int next = -1;
       for (int j = at + 1; j <= Math.min(words.size() - 1, at + 1 + MAX_GAP); j++) {
-        if (words.get(j).is(p[k])) {
+        if (isPhraseWord(words.get(j), p[k])) {
           next = j;
           break;
         }
@@ -293,6 +384,18 @@ public final class RequestDetector {
     return new PhraseMatch(phrase, first, at, gaps);
   }
 
+  /** Text-speak for the possessive: "ur email", "yr postcode". */
+  private static final Set<String> YOUR_SPELLINGS = Set.of("ur", "yr", "youre", "you're");
+
+  private static boolean isPhraseWord(Word w, String phraseWord) {
+    if (w.is(phraseWord) || phraseWord.equals("your") && YOUR_SPELLINGS.contains(w.lower()) && !w.pos().equals("VERB")) {
+      return true;
+    }
+    // plain tokens keep the possessive on the word: "holder's", "card's"
+    String lower = w.lower();
+    return lower.endsWith("'s") && lower.length() > 2 && lower.substring(0, lower.length() - 2).equals(phraseWord);
+  }
+
   private static boolean isNoun(Word w) {
     return (w.pos().equals("NOUN") || w.pos().equals("PROPN")) && !w.isPunctuation();
   }
@@ -304,22 +407,41 @@ public final class RequestDetector {
 
   private boolean isRequested(List<Word> words, PhraseMatch match) {
     int first = match.first();
-    if (ownedByBrandOrADestination(words, first)) {
+    if (ownedByBrandOrADestination(words, first) || valueGiven(words, match.last()) || theDevice(words, match)) {
       return false;
     }
     String head = match.phrase().words()[0];
     if (WH_WORDS.contains(head)) {
       return true;
     }
-    if (whQuestion(words, first) || verblessQuestion(words, first)) {
+    if (whQuestion(words, first) || verblessQuestion(words, first) || existentialQuestion(words, first, match.last())
+        || verblessPlease(words, first) || anyChanceOf(words, first)) {
       return true;
     }
-    for (int v = first - 1; v >= Math.max(0, first - MAX_VERB_DISTANCE); v--) {
-      if (CLAUSE_MARKERS.contains(words.get(v).lower())) {
+    int reach = MAX_VERB_DISTANCE;
+    boolean listed = false;
+    for (int v = first - 1; v >= Math.max(0, first - reach); v--) {
+      int asideStart = asideEndingAt(words, v);
+      if (asideStart >= 0) {
+        // "could you share with us, when you get a sec, the email address …": the aside is passed over
+        reach += v - asideStart + 1;
+        v = asideStart;
+        continue;
+      }
+      // "tell us about the issue and when it started, plus your postcode": one more item of the
+      // verb's list, whatever clauses the items before it hold
+      if (words.get(v).lower().equals("plus") && !listed && onlyModifiersBetween(words, v, first)) {
+        reach += 8;
+        listed = true;
+      }
+      if (CLAUSE_MARKERS.contains(words.get(v).lower()) && !listed) {
         break;
       }
       if (isRequestVerb(words, v) && !informative(words, v)) {
         return true;
+      }
+      if (governedByAnotherVerb(words, v)) {
+        break;
       }
     }
     // "your account number is needed to …": the request in the passive
@@ -339,6 +461,64 @@ public final class RequestDetector {
     return false;
   }
 
+  /**
+   * "… we'll keep your phone number on file", "we need to check the postcode": a verb of its own,
+   * with "we"/"I"/"they" as subject or in the infinitive, takes the data as its object.
+   */
+  private static boolean governedByAnotherVerb(List<Word> words, int v) {
+    Word w = words.get(v);
+    if (!w.pos().equals("VERB") || NEED_VERBS.contains(w.lemma()) || FETCH_VERBS.contains(w.lemma())) {
+      return false;
+    }
+    int j = v - 1;
+    while (j >= 0 && (AUXILIARIES.contains(words.get(j).lemma()) || AUXILIARIES.contains(words.get(j).lower())
+        || words.get(j).pos().equals("ADV"))) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    String before = words.get(j).lower();
+    return Set.of("we", "i", "they", "he", "she").contains(before) || before.equals("to") && j == v - 1;
+  }
+
+  private static boolean onlyModifiersBetween(List<Word> words, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (!MODIFIERS.contains(words.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The start of an aside that closes at {@code close} (a comma, dash or bracket) and opens with a
+   * clause marker after the same kind of mark: ", when you get a sec,", "(once you've found it)".
+   * -1 when the words before {@code close} are not such an aside.
+   */
+  private static int asideEndingAt(List<Word> words, int close) {
+    String closer = words.get(close).lower();
+    if (!ASIDE_CLOSERS.contains(closer)) {
+      return -1;
+    }
+    String opener = closer.equals(")") ? "(" : closer;
+    for (int j = close - 1; j >= Math.max(0, close - 10); j--) {
+      String w = words.get(j).lower();
+      if (w.equals(opener)) {
+        // ", when you get a sec,", "- just so we can check -", ", by Friday if possible,"
+        boolean marked = false;
+        for (int k = j + 1; k < close; k++) {
+          marked |= CLAUSE_MARKERS.contains(words.get(k).lower()) || words.get(k).lower().equals("whenever");
+        }
+        return marked ? j : -1;
+      }
+      if (ASIDE_CLOSERS.contains(w) || w.equals("(") || w.equals(".") || w.equals("?")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** "our phone number", "sent to your email", "(no account number)": not asked for. */
   private static boolean ownedByBrandOrADestination(List<Word> words, int first) {
     for (int j = first - 1; j >= 0; j--) {
@@ -354,6 +534,42 @@ public final class RequestDetector {
     return false;
   }
 
+  /** "the make and model of your phone", "on your mobile": the handset, not its number. */
+  private static boolean theDevice(List<Word> words, PhraseMatch match) {
+    String[] p = match.phrase().words();
+    if (p.length != 2 || !p[0].equals("your") || !Set.of("phone", "mobile", "cell", "cellphone").contains(p[1])) {
+      return false;
+    }
+    int before = match.first() - 1;
+    return before >= 0 && Set.of("of", "on", "with", "from", "in", "onto", "into", "using").contains(words.get(before).lower());
+  }
+
+  /**
+   * "Your case number is CS-2025-118345, just quote it …", "your claim number: 5520-118": the
+   * sentence gives the value, so whatever it says about it afterwards does not ask for it.
+   */
+  private static boolean valueGiven(List<Word> words, int last) {
+    int j = last + 1;
+    while (j < words.size() && j <= last + 2 && (words.get(j).is("be") || words.get(j).lower().equals(":")
+        || words.get(j).lower().equals("still") || words.get(j).lower().equals("now"))) {
+      j++;
+    }
+    if (j == last + 1 || j >= words.size()) {
+      return false;
+    }
+    // the tokenizer may cut a code in two ("CS-2025-118345" → "CS", "2025118345")
+    for (int k = j; k < Math.min(words.size(), j + 3); k++) {
+      Word w = words.get(k);
+      if (w.lower().chars().anyMatch(Character::isDigit)) {
+        return true;
+      }
+      if (w.isPunctuation() && !w.lower().equals("#") || !(w.pos().equals("PROPN") || w.pos().equals("X") || w.pos().equals("NUM") || w.lower().equals("#"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** "What's your …", "Which email …", "What was the email address …": no content verb between. */
   private static boolean whQuestion(List<Word> words, int first) {
     for (int j = first - 1; j >= Math.max(0, first - 8); j--) {
@@ -361,12 +577,100 @@ public final class RequestDetector {
       if (WH_WORDS.contains(w.lower()) || WH_WORDS.contains(w.lemma())) {
         return true;
       }
-      boolean bridge = WH_BRIDGE_TAGS.contains(w.pos()) || w.is("be") || w.is("do") || MODIFIERS.contains(w.lower());
+      // "what's your username and password", "what's your account's sort code": a noun joined on
+      String next = words.get(j + 1).lower();
+      boolean joinedNoun = (w.pos().equals("NOUN") || w.pos().equals("PROPN"))
+          && (next.equals("'s") || next.equals("and") || next.equals("&") || next.equals(",")
+              || words.get(j + 1).pos().equals("NOUN"));
+      boolean bridge = WH_BRIDGE_TAGS.contains(w.pos()) || w.is("be") || w.is("do") || MODIFIERS.contains(w.lower())
+          || joinedNoun || w.lower().equals("and") || w.lower().equals("&") || w.lower().equals(",");
       if (!bridge) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * "Is there an email address we can reach you on?": asks for the data as much as "what's …".
+   * Only with "we/I can …" after it; "was there a reference number on the letter?" asks whether.
+   */
+  private static boolean existentialQuestion(List<Word> words, int first, int last) {
+    if (!endsWithQuestionMark(words)) {
+      return false;
+    }
+    // "… we can reach you on", "… you might have used", "… to call you on"
+    boolean forUs = false;
+    for (int k = first + 1; k < Math.min(words.size() - 1, last + 4) && !forUs; k++) {
+      String w = words.get(k).lower();
+      forUs = Set.of("we", "i", "you").contains(w) && MODALS.contains(words.get(k + 1).lemma())
+          || k <= last + 1 && w.equals("to") && words.get(k + 1).pos().equals("VERB");
+    }
+    if (!forUs) {
+      return false;
+    }
+    int j = first - 1;
+    while (j >= 0 && (MODIFIERS.contains(words.get(j).lower()) || words.get(j).lower().equals("another")
+        || words.get(j).pos().equals("ADJ") || words.get(j).pos().equals("NOUN"))) {
+      j--;
+    }
+    if (j < 1 || !words.get(j).lower().equals("there")) {
+      return false;
+    }
+    Word verb = words.get(j - 1);
+    if (!(verb.is("be") || MODALS.contains(verb.lemma()))) {
+      return false;
+    }
+    for (int k = 0; k < j - 1; k++) {
+      Word w = words.get(k);
+      if (!(w.isPunctuation() || w.lower().startsWith("@") || w.pos().equals("INTJ") || w.pos().equals("PROPN")
+          || Set.of("and", "so", "also", "hi", "hey", "ok", "okay", "thanks").contains(w.lower()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> PLEASE = Set.of("please", "pls", "plz", "plse", "pleeease");
+
+  /** "Your account number and DOB, please", "ur email + the last 4 digits pls": a list with a please. */
+  private static boolean verblessPlease(List<Word> words, int first) {
+    if (!onlyAddressBefore(words, first)) {
+      return false;
+    }
+    for (int j = first + 1; j < words.size(); j++) {
+      Word w = words.get(j);
+      if (PLEASE.contains(w.lower())) {
+        // "…, please keep it safe": the please belongs to another request
+        return j + 1 >= words.size() || !(words.get(j + 1).pos().equals("VERB") || words.get(j + 1).pos().equals("AUX"));
+      }
+      if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Any chance of the order number?", "any chance of your postcode": the request without its verb. */
+  private static boolean anyChanceOf(List<Word> words, int first) {
+    int j = first - 1;
+    while (j >= 0 && MODIFIERS.contains(words.get(j).lower())) {
+      j--;
+    }
+    return j >= 1 && words.get(j).lower().equals("of") && words.get(j - 1).is("chance");
+  }
+
+  /** Before {@code first}: only a greeting, a handle, a name or modifiers ("@jo_m your …"). */
+  private static boolean onlyAddressBefore(List<Word> words, int first) {
+    for (int j = 0; j < first; j++) {
+      Word w = words.get(j);
+      if (!(MODIFIERS.contains(w.lower()) || YOUR_SPELLINGS.contains(w.lower()) || w.isPunctuation()
+          || w.lower().startsWith("@") || w.pos().equals("PROPN") || w.pos().equals("INTJ") || PLEASE.contains(w.lower())
+          || Set.of("hi", "hey", "hello", "ok", "okay", "and", "also").contains(w.lower()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Your full name, address and the date of purchase?": a list of data asked as a question. */
@@ -396,10 +700,12 @@ public final class RequestDetector {
     Word w = words.get(v);
     String lemma = w.lemma();
     if (lemma.equals("know")) {
-      return lookBackFor(words, v, 3, Set.of("let"));
+      // "let us know", "let our billing team over here know"
+      return lookBackFor(words, v, 8, Set.of("let"));
     }
     if (REQUEST_VERBS.contains(lemma) || REQUEST_VERBS.contains(w.lower())) {
-      return !w.pos().equals("NOUN") || v == 0 || lemma.equals("reply");
+      // "pls drop ur email below": after a please the tagger may take the verb for a noun
+      return !w.pos().equals("NOUN") || v == 0 || lemma.equals("reply") || PLEASE.contains(words.get(v - 1).lower());
     }
     if (FETCH_VERBS.contains(lemma)) {
       // "can we get your …", "could I have the …", "may we see …"; "do you have an order number?"
@@ -422,6 +728,15 @@ public final class RequestDetector {
     }
     if (lookBackFor(words, v, 3, NEGATIONS) || lookBackFor(words, v, 2, BEFORE_GERUND)) {
       return true;
+    }
+    // "we will never ask you to tweet your password": the negation governs the asking
+    if (v >= 2 && words.get(v - 1).lower().equals("to")) {
+      int ask = words.get(v - 2).lower().equals("you") || words.get(v - 2).lower().equals("anyone")
+          || words.get(v - 2).lower().equals("customers") ? v - 3 : v - 2;
+      if (ask >= 0 && Set.of("ask", "want", "expect", "request", "require", "need", "tell").contains(words.get(ask).lemma())
+          && lookBackFor(words, ask, 3, NEGATIONS)) {
+        return true;
+      }
     }
     int j = v - 1;
     while (j >= 0 && (AUXILIARIES.contains(words.get(j).lemma()) || AUXILIARIES.contains(words.get(j).lower())
