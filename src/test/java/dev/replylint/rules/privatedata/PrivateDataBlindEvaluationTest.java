@@ -3,20 +3,24 @@ package dev.replylint.rules.privatedata;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Scores {@code private-data} on {@code private-data-eval/blind.yaml}, a set written by QA without
- * reading the rule's code, fixtures or the other evaluation files. Scored exactly like the held-out
+ * Scores {@code private-data} on the blind sets of {@code private-data-eval/}, each written by QA
+ * without reading the rule's code, fixtures or the other evaluation files: {@code blind.yaml}
+ * (2026-11-23; its errors were since read and fixed, so it is development data now) and
+ * {@code blind2.yaml} (2026-12-03, first scored after the fixes of that day). Scored exactly like the held-out
  * set ({@link PrivateDataEvaluation}); the printed table is the point, the floor is deliberately weak.
  * Do not edit the cases to chase the score: that would make the figure meaningless.
  */
 class PrivateDataBlindEvaluationTest {
-  @Test
-  void blindSetScores() {
-    PrivateDataEvaluation eval = new PrivateDataEvaluation("blind.yaml");
+  @ParameterizedTest
+  @ValueSource(strings = {"blind.yaml", "blind2.yaml"})
+  void blindSetScores(String file) {
+    PrivateDataEvaluation eval = new PrivateDataEvaluation(file);
     Map<String, PrivateDataEvaluation.Score> scores = eval.score();
-    System.out.println(PrivateDataEvaluation.table("private-data, blind (" + eval.drafts.size() + " drafts)", scores));
+    System.out.println(PrivateDataEvaluation.table("private-data, " + file + " (" + eval.drafts.size() + " drafts)", scores));
     scores.get("ALL").errors.forEach(e -> System.out.println("  " + e));
     PrivateDataEvaluation.Score all = scores.get("ALL");
     assertTrue(eval.drafts.size() >= 120, "blind set too small");
