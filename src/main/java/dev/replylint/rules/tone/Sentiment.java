@@ -41,8 +41,32 @@ public final class Sentiment {
     for (Words w : post.scannedSentences()) {
       // in a question, negation alone asks ("why can't I book 5?") rather than complains
       boolean question = w.size() > 0 && w.form(w.size() - 1).equals("?");
+      // "why was my card declined?" asks; "prices up again?!" or "charged twice??" complains
+      boolean calmQuestion = question && !angry(post.text(), w);
       for (int i = 0; i < w.size(); i++) {
         String form = w.form(i);
+        if (politeApology(w, i)) {
+          positive += 2;
+          i += 2;
+          continue;
+        }
+        if (SET_PHRASE_HEADS.contains(form) && i + 1 < w.size() && SET_PHRASE_TAILS.contains(w.form(i + 1))) {
+          // "lost property", "lost and found": a place, not a loss
+          i++;
+          continue;
+        }
+        if (i + 1 < w.size() && (form.equals("too") || form.equals("overly")) && Character.isLetter(w.form(i + 1).codePointAt(0)) && !NOT_EXCESS.contains(w.form(i + 1))) {
+          // "too loud", "way too expensive": excess is a complaint whatever the adjective
+          negative += calmQuestion ? 0 : 2;
+          i++;
+          continue;
+        }
+        if (REPEAT_COUNTS.contains(form) && i + 1 < w.size() && (w.form(i + 1).equals("times") || w.form(i + 1).equals("time"))) {
+          // "five times", "third time": counting repeats is a complaint
+          negative += calmQuestion ? 0 : 2;
+          i++;
+          continue;
+        }
         boolean negated = i > 0 && (NEGATORS.contains(w.form(i - 1)) || (i > 1 && NEGATORS.contains(w.form(i - 2))));
         if (NEGATORS.contains(form) && i + 1 < w.size()) {
           String next = w.form(i + 1);
@@ -68,6 +92,10 @@ public final class Sentiment {
         if (negated) {
           score = score > 0 ? -score : 1;
         }
+        if (calmQuestion && score < 0 && score > -3) {
+          // a calm question names its problem to ask about it; only strong words make it a complaint
+          continue;
+        }
         if (score > 0) {
           positive += score;
         } else {
@@ -79,6 +107,33 @@ public final class Sentiment {
       return positive >= negative + 4 ? Polarity.POSITIVE : Polarity.NEGATIVE;
     }
     return positive >= 2 ? Polarity.POSITIVE : Polarity.NEUTRAL;
+  }
+
+  private static final Set<String> SET_PHRASE_HEADS = Set.of("lost", "missing");
+  private static final Set<String> SET_PHRASE_TAILS = Set.of("property", "and", "persons", "person");
+  private static final Set<String> NOT_EXCESS = Set.of("bad", "many", "kind", "good");
+  private static final Set<String> REPEAT_COUNTS =
+      Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "many", "2", "3", "4", "5", "6", "10", "second", "third", "fourth", "fifth", "umpteenth", "nth", "100th");
+
+  /** "sorry to bother you": the customer's politeness, not a complaint. */
+  private static boolean politeApology(Words w, int i) {
+    return i + 2 < w.size() && w.form(i).equals("sorry") && w.form(i + 1).equals("to") && Set.of("bother", "trouble", "disturb", "ask", "pester").contains(w.form(i + 2));
+  }
+
+  /** Doubled marks ("??", "?!") or a shouted word: the question is a complaint. */
+  private static boolean angry(String text, Words w) {
+    String s = text.substring(w.span().start(), w.span().end());
+    if (s.contains("??") || s.contains("?!") || s.contains("!?")) {
+      return true;
+    }
+    for (int i = 0; i < w.size(); i++) {
+      int a = w.start(i);
+      int b = w.end(i);
+      if (b - a >= 4 && text.substring(a, b).chars().allMatch(Character::isUpperCase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "why don't you open earlier?": a negated question that suggests rather than complains. */
