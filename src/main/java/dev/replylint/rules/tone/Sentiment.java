@@ -28,6 +28,8 @@ public final class Sentiment {
 
   private static final Map<String, Integer> SCORES = load();
   private static final Set<String> NEGATORS = Set.of("not", "no", "never", "cannot", "nothing", "nobody", "without", "neither", "nor");
+  private static final Set<String> ABSENT_TROUBLE = Set.of("problem", "problems", "fuss", "worries", "bother", "hassle", "complaints", "issues", "probs", "trouble", "drama");
+  private static final Set<String> NEGATED_NEUTRAL = Set.of("forget", "mind", "worry", "hesitate", "miss");
   private static final Set<String> NEGATED_PRAISE = Set.of("wait", "thank", "recommend", "beat", "complain", "enough", "fault");
   /** Verbs that, negated, describe something broken: "won't load", "doesn't work". */
   private static final Set<String> FAILING_WHEN_NEGATED =
@@ -75,10 +77,38 @@ public final class Sentiment {
             i++;
             continue;
           }
+          if (form.equals("no") && ABSENT_TROUBLE.contains(next)) {
+            // "no fuss", "no problem": the absence of trouble is praise
+            positive += 1;
+            i++;
+            continue;
+          }
+          if (NEGATED_NEUTRAL.contains(next)) {
+            // "don't forget", "don't mind if I do": a negated verb that complains about nothing
+            i++;
+            continue;
+          }
+        }
+        Integer pair = i + 1 < w.size() ? SCORES.get(form + " " + w.form(i + 1)) : null;
+        if (pair != null) {
+          // "fed up", "let down": the phrase has a polarity its words do not
+          if (!(calmQuestion && pair > -3)) {
+            if (pair > 0) {
+              positive += pair;
+            } else {
+              negative -= pair;
+            }
+          }
+          i++;
+          continue;
+        }
+        if (!question && duration(w, i)) {
+          // "on hold for 50 minutes", "engaged all day": how long it went on is the complaint
+          negative += 1;
         }
         Integer score = SCORES.get(form);
         if (score == null) {
-          if (question) {
+          if (calmQuestion) {
             continue;
           }
           if (negated && FAILING_WHEN_NEGATED.contains(form)) {
@@ -114,6 +144,22 @@ public final class Sentiment {
   private static final Set<String> NOT_EXCESS = Set.of("bad", "many", "kind", "good");
   private static final Set<String> REPEAT_COUNTS =
       Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "many", "2", "3", "4", "5", "6", "10", "second", "third", "fourth", "fifth", "umpteenth", "nth", "100th");
+
+  private static final Set<String> TIME_UNITS = Set.of("minutes", "mins", "hours", "hrs", "days", "weeks", "months", "hour", "day", "week", "month", "ages");
+  private static final Set<String> WHOLE_STRETCHES =
+      Set.of("day", "night", "week", "weekend", "morning", "afternoon", "evening", "journey", "trip", "flight", "way", "stay", "holiday");
+
+  /** "for 50 minutes", "for two days", "all day", "the whole journey" (years are loyalty, not waiting). */
+  private static boolean duration(Words w, int i) {
+    String form = w.form(i);
+    if (form.equals("for") && i + 2 < w.size() && TIME_UNITS.contains(w.form(i + 2))) {
+      return true;
+    }
+    if (form.equals("for") && i + 1 < w.size() && w.form(i + 1).equals("ages")) {
+      return true;
+    }
+    return (form.equals("all") || form.equals("whole")) && i + 1 < w.size() && WHOLE_STRETCHES.contains(w.form(i + 1));
+  }
 
   /** "sorry to bother you": the customer's politeness, not a complaint. */
   private static boolean politeApology(Words w, int i) {
