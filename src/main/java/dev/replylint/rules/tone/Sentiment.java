@@ -28,8 +28,10 @@ public final class Sentiment {
 
   private static final Map<String, Integer> SCORES = load();
   private static final Set<String> NEGATORS = Set.of("not", "no", "never", "cannot", "nothing", "nobody", "without", "neither", "nor");
+  /** Negators that reach three words on: "never had a problem", "no sign of any issue". */
+  private static final Set<String> STRONG_NEGATORS = Set.of("never", "no");
   private static final Set<String> ABSENT_TROUBLE = Set.of("problem", "problems", "fuss", "worries", "bother", "hassle", "complaints", "issues", "probs", "trouble", "drama");
-  private static final Set<String> NEGATED_NEUTRAL = Set.of("forget", "mind", "worry", "hesitate", "miss");
+  private static final Set<String> NEGATED_NEUTRAL = Set.of("forget", "mind", "worry", "hesitate", "miss", "decide", "choose");
   private static final Set<String> NEGATED_PRAISE = Set.of("wait", "thank", "recommend", "beat", "complain", "enough", "fault");
   /** Verbs that, negated, describe something broken: "won't load", "doesn't work". */
   private static final Set<String> FAILING_WHEN_NEGATED =
@@ -69,7 +71,7 @@ public final class Sentiment {
           i++;
           continue;
         }
-        boolean negated = i > 0 && (NEGATORS.contains(w.form(i - 1)) || (i > 1 && NEGATORS.contains(w.form(i - 2))));
+        boolean negated = i > 0 && (NEGATORS.contains(w.form(i - 1)) || (i > 1 && NEGATORS.contains(w.form(i - 2))) || (i > 2 && STRONG_NEGATORS.contains(w.form(i - 3))));
         if (NEGATORS.contains(form) && i + 1 < w.size()) {
           String next = w.form(i + 1);
           if (NEGATED_PRAISE.contains(next)) {
@@ -146,6 +148,7 @@ public final class Sentiment {
       Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "many", "2", "3", "4", "5", "6", "10", "second", "third", "fourth", "fifth", "umpteenth", "nth", "100th");
 
   private static final Set<String> TIME_UNITS = Set.of("minutes", "mins", "hours", "hrs", "days", "weeks", "months", "hour", "day", "week", "month", "ages");
+  private static final Set<String> SPENDING_TIME = Set.of("spent", "wasted", "waited", "lost", "took", "taken", "taking", "wasting", "spending");
   private static final Set<String> WHOLE_STRETCHES =
       Set.of("day", "night", "week", "weekend", "morning", "afternoon", "evening", "journey", "trip", "flight", "way", "stay", "holiday");
 
@@ -158,7 +161,16 @@ public final class Sentiment {
     if (form.equals("for") && i + 1 < w.size() && w.form(i + 1).equals("ages")) {
       return true;
     }
-    return (form.equals("all") || form.equals("whole")) && i + 1 < w.size() && WHOLE_STRETCHES.contains(w.form(i + 1));
+    if (SPENDING_TIME.contains(form)) {
+      // "spent 40 minutes", "waited two hours", "lost a whole day"
+      for (int j = i + 1; j < Math.min(w.size(), i + 4); j++) {
+        if (TIME_UNITS.contains(w.form(j))) {
+          return true;
+        }
+      }
+    }
+    int next = i + 1 < w.size() && w.form(i + 1).equals("the") ? i + 2 : i + 1;
+    return (form.equals("all") || form.equals("whole")) && next < w.size() && WHOLE_STRETCHES.contains(w.form(next));
   }
 
   /** "sorry to bother you": the customer's politeness, not a complaint. */
