@@ -254,6 +254,10 @@ public final class HelpOfferRule implements Rule {
     }
     int words = 0;
     for (Words w : draft.scannedSentences()) {
+      // "Apologies for any disruption" apologises; it does not answer ("Sorry, it's closed today" does)
+      if (onlyApologises(w)) {
+        continue;
+      }
       for (int i = 0; i < w.size(); i++) {
         if (Character.isLetterOrDigit(w.form(i).codePointAt(0))) {
           words++;
@@ -261,6 +265,18 @@ public final class HelpOfferRule implements Rule {
       }
     }
     return words >= ANSWER_WORDS;
+  }
+
+  private static boolean onlyApologises(Words w) {
+    if (w.size() == 0 || !APOLOGY.contains(w.form(0))) {
+      return false;
+    }
+    for (int i = 1; i < w.size(); i++) {
+      if (w.form(i).equals(",") || w.form(i).equals(";") || w.form(i).equals(":")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean asksQuestion(Draft post) {

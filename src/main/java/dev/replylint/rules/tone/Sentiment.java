@@ -31,7 +31,7 @@ public final class Sentiment {
   /** Negators that reach three words on: "never had a problem", "no sign of any issue". */
   private static final Set<String> STRONG_NEGATORS = Set.of("never", "no");
   private static final Set<String> ABSENT_TROUBLE = Set.of("problem", "problems", "fuss", "worries", "bother", "hassle", "complaints", "issues", "probs", "trouble", "drama");
-  private static final Set<String> NEGATED_NEUTRAL = Set.of("forget", "mind", "worry", "hesitate", "miss", "decide", "choose");
+  private static final Set<String> NEGATED_NEUTRAL = Set.of("forget", "mind", "worry", "hesitate", "miss", "decide", "choose", "believe");
   private static final Set<String> NEGATED_PRAISE = Set.of("wait", "thank", "recommend", "beat", "complain", "enough", "fault");
   /** Verbs that, negated, describe something broken: "won't load", "doesn't work". */
   private static final Set<String> FAILING_WHEN_NEGATED =
