@@ -32,7 +32,7 @@ public final class Sentiment {
   private static final Set<String> STRONG_NEGATORS = Set.of("never", "no");
   private static final Set<String> ABSENT_TROUBLE = Set.of("problem", "problems", "fuss", "worries", "bother", "hassle", "complaints", "issues", "probs", "trouble", "drama");
   private static final Set<String> NEGATED_NEUTRAL = Set.of("forget", "mind", "worry", "hesitate", "miss", "decide", "choose", "believe");
-  private static final Set<String> NEGATED_PRAISE = Set.of("wait", "thank", "recommend", "beat", "complain", "enough", "fault");
+  private static final Set<String> NEGATED_PRAISE = Set.of("resist", "pass", "wait", "thank", "recommend", "beat", "complain", "enough", "fault");
   /** Verbs that, negated, describe something broken: "won't load", "doesn't work". */
   private static final Set<String> FAILING_WHEN_NEGATED =
       Set.of("work", "working", "works", "load", "loading", "open", "connect", "arrive", "arrived", "charge", "respond", "responded", "get", "got", "receive", "received", "log", "sign", "help", "helped", "answer", "answered", "reply", "replied", "fix", "fixed", "show", "start", "turn", "play", "send", "sent", "access", "use", "find", "come", "came", "happy", "good", "ok", "okay", "acceptable", "cool", "fair", "right");
