@@ -161,7 +161,7 @@ public final class HelpOfferRule implements Rule {
         question |= f.equals("?");
         rhetorical |= rhetoricalWords.contains(f);
       }
-      if (question && !rhetorical && !rebuked.covers(w.span().start(), w.span().end())) {
+      if (question && !rhetorical && !rebuked.inSentence(w.span().start(), w.span().end())) {
         return true;
       }
     }
@@ -182,8 +182,20 @@ public final class HelpOfferRule implements Rule {
       this.phrases = phrases;
     }
 
-    /** Whether a rebuke lies in the sentence holding [start, end). */
+    /**
+     * Whether a rebuke lies in the same clause as [start, end): in its sentence with no clause
+     * break between them ("this is not our fault :( we fixed it" keeps its report of help).
+     */
     boolean covers(int start, int end) {
+      return covers(start, end, true);
+    }
+
+    /** Whether a rebuke lies anywhere in the sentence holding [start, end) (a question, an instruction). */
+    boolean inSentence(int start, int end) {
+      return covers(start, end, false);
+    }
+
+    private boolean covers(int start, int end, boolean sameClause) {
       if (phrases.isEmpty()) {
         return false;
       }
@@ -196,7 +208,7 @@ public final class HelpOfferRule implements Rule {
       for (Words w : draft.scannedSentences()) {
         if (w.span().start() <= start && end <= w.span().end()) {
           for (PhraseFinder.Hit h : hits) {
-            if (w.span().start() <= h.start() && h.end() <= w.span().end()) {
+            if (w.span().start() <= h.start() && h.end() <= w.span().end() && !(sameClause && clauseBreakBetween(w, h.start() <= start ? h.end() : start, h.start() <= start ? end : h.start()))) {
               return true;
             }
           }
@@ -205,6 +217,23 @@ public final class HelpOfferRule implements Rule {
       }
       return false;
     }
+  }
+
+  private static final Set<String> CLAUSE_JOINS = Set.of("but", "and", "so", "though", "although", "however");
+  private static final Set<String> SENTENCE_MARKS = Set.of(".", "!", "?", "'", "\"", "…");
+
+  /** A comma, a dash, an emoticon or a conjunction between two offsets of one sentence. */
+  private static boolean clauseBreakBetween(Words w, int from, int to) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.start(i) >= from && w.end(i) <= to) {
+        String f = w.form(i);
+        // sentence-final marks end the clause the offer is in, they do not separate it from the rebuke
+        if (CLAUSE_JOINS.contains(f) || (w.isPunctuation(i) && !SENTENCE_MARKS.contains(f))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Openings that look like a verb but do not instruct ("thanks", "sorry", "hope you enjoy"). */
@@ -235,7 +264,7 @@ public final class HelpOfferRule implements Rule {
       while (at < analysed.size() && (analysed.isPunctuation(at) || analysed.form(at).startsWith("@"))) {
         at++;
       }
-      if (at < analysed.size() - 1 && "VERB".equals(analysed.tag(at)) && analysed.form(at).equals(analysed.lemma(at)) && !rebuked.covers(scanned.span().start(), scanned.span().end())) {
+      if (at < analysed.size() - 1 && "VERB".equals(analysed.tag(at)) && analysed.form(at).equals(analysed.lemma(at)) && !rebuked.inSentence(scanned.span().start(), scanned.span().end())) {
         return true;
       }
     }
