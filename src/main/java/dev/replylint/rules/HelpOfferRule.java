@@ -2,6 +2,7 @@ package dev.replylint.rules;
 
 import dev.replylint.rules.tone.CompiledPhrase;
 import dev.replylint.rules.tone.ContactDetails;
+import dev.replylint.rules.tone.DraftLanguage;
 import dev.replylint.rules.tone.LanguageGate;
 import dev.replylint.rules.tone.LanguageLexicon;
 import dev.replylint.rules.tone.Lexicons;
@@ -70,11 +71,18 @@ public final class HelpOfferRule implements Rule {
   }
 
   private static final Set<String> GRATITUDE =
-      Set.of("thank", "thanks", "thx", "ty", "appreciate", "appreciated", "glad", "happy", "love", "loved", "great", "awesome", "amazing", "wonderful", "enjoy", "enjoyed", "welcome", "pleasure", "cheers", "delighted", "thrilled", "kind", "congrats", "congratulations", "yay", "woohoo", "fantastic", "excited", "pleased", "sweet", "shoutout", "best", "worries", "anytime", "problem", "np", "shout", "stopping");
+      Set.of("thank", "thanks", "thx", "ty", "appreciate", "appreciated", "glad", "happy", "love", "loved", "great", "awesome", "amazing", "wonderful", "enjoy", "enjoyed", "welcome", "pleasure", "cheers", "delighted", "thrilled", "kind", "congrats", "congratulations", "yay", "woohoo", "fantastic", "excited", "pleased", "sweet", "shoutout", "best", "worries", "anytime", "problem", "np", "shout", "stopping",
+          "nice", "nicely", "played", "delish", "delicious", "yum", "yummy", "haha", "ha", "lol", "epic", "cool", "fun", "beautiful", "lovely", "brilliant", "perfect", "favorite", "favourite", "hope", "wow", "omg", "yes", "yas", "heck");
 
   private final Options options;
   private final Map<String, List<CompiledPhrase>> lexicons;
   private final Map<String, Set<String>> rhetorical;
+  /**
+   * The shipped judgemental-tone lexicon: a question or an instruction in a sentence it flags ("did
+   * you think it would be quiet on a Saturday?", "check your inbox properly") is a rebuke, not a way
+   * forward. The shipped list, not the policy's, so the two rules stay independent.
+   */
+  private final Map<String, List<CompiledPhrase>> rebukes;
 
   public HelpOfferRule(Options options) {
     this.options = options;
@@ -82,6 +90,7 @@ public final class HelpOfferRule implements Rule {
     Map<String, Set<String>> words = new HashMap<>();
     options.languages().forEach((lang, lexicon) -> words.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("rhetorical", List.of()))));
     this.rhetorical = Map.copyOf(words);
+    this.rebukes = Lexicons.compileAll(Lexicons.shipped("judgemental-tone"));
   }
 
   @Override
@@ -100,20 +109,24 @@ public final class HelpOfferRule implements Rule {
     if (offers == null) {
       return List.of(LanguageGate.skipped(draft, context, language));
     }
-    if (options.questionsCount() && hasGenuineQuestion(draft, rhetorical.getOrDefault(language, Set.of()))) {
+    Rebukes rebuked = new Rebukes(draft, rebukes.getOrDefault(language, List.of()));
+    Set<String> rhetoricalWords = rhetorical.getOrDefault(language, Set.of());
+    if (options.questionsCount() && hasGenuineQuestion(draft, rhetoricalWords, rebuked)) {
       return List.of();
     }
-    Set<String> rhetoricalWords = rhetorical.getOrDefault(language, Set.of());
     for (PhraseFinder.Hit offer : PhraseFinder.find(draft, offers)) {
       // "did you even read the FAQ?" names help material but offers none
-      if (!inRhetoricalSentence(draft, offer, rhetoricalWords)) {
+      if (!inRhetoricalSentence(draft, offer, rhetoricalWords) && !rebuked.covers(offer.start(), offer.end())) {
         return List.of();
       }
     }
-    if (options.praiseExempt() && answersPraise(draft, context)) {
+    if (options.praiseExempt() && (answersPraise(draft, context) || banterToGoodNews(draft, context))) {
       return List.of();
     }
     if (options.answersCount() && answersQuestion(draft, context)) {
+      return List.of();
+    }
+    if (language.equals(DraftLanguage.ENGLISH) && hasInstruction(draft, rebuked)) {
       return List.of();
     }
     String trimmed = text.substring(start, end);
@@ -139,7 +152,7 @@ public final class HelpOfferRule implements Rule {
     return false;
   }
 
-  private static boolean hasGenuineQuestion(Draft draft, Set<String> rhetoricalWords) {
+  private static boolean hasGenuineQuestion(Draft draft, Set<String> rhetoricalWords, Rebukes rebuked) {
     for (Words w : draft.scannedSentences()) {
       boolean question = false;
       boolean rhetorical = false;
@@ -148,7 +161,110 @@ public final class HelpOfferRule implements Rule {
         question |= f.equals("?");
         rhetorical |= rhetoricalWords.contains(f);
       }
-      if (question && !rhetorical) {
+      if (question && !rhetorical && !rebuked.inSentence(w.span().start(), w.span().end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The judgemental-tone phrases of a draft, found only if a rule asks: most drafts that offer help
+   * do so in a plain sentence and never pay for this.
+   */
+  private static final class Rebukes {
+    private final Draft draft;
+    private final List<CompiledPhrase> phrases;
+    private List<PhraseFinder.Hit> hits;
+
+    Rebukes(Draft draft, List<CompiledPhrase> phrases) {
+      this.draft = draft;
+      this.phrases = phrases;
+    }
+
+    /**
+     * Whether a rebuke lies in the same clause as [start, end): in its sentence with no clause
+     * break between them ("this is not our fault :( we fixed it" keeps its report of help).
+     */
+    boolean covers(int start, int end) {
+      return covers(start, end, true);
+    }
+
+    /** Whether a rebuke lies anywhere in the sentence holding [start, end) (a question, an instruction). */
+    boolean inSentence(int start, int end) {
+      return covers(start, end, false);
+    }
+
+    private boolean covers(int start, int end, boolean sameClause) {
+      if (phrases.isEmpty()) {
+        return false;
+      }
+      if (hits == null) {
+        hits = PhraseFinder.find(draft, phrases);
+      }
+      if (hits.isEmpty()) {
+        return false;
+      }
+      for (Words w : draft.scannedSentences()) {
+        if (w.span().start() <= start && end <= w.span().end()) {
+          for (PhraseFinder.Hit h : hits) {
+            if (w.span().start() <= h.start() && h.end() <= w.span().end() && !(sameClause && clauseBreakBetween(w, h.start() <= start ? h.end() : start, h.start() <= start ? end : h.start()))) {
+              return true;
+            }
+          }
+          return false;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static final Set<String> CLAUSE_JOINS = Set.of("but", "and", "so", "though", "although", "however");
+  private static final Set<String> SENTENCE_MARKS = Set.of(".", "!", "?", "'", "\"", "…");
+
+  /** A comma, a dash, an emoticon or a conjunction between two offsets of one sentence. */
+  private static boolean clauseBreakBetween(Words w, int from, int to) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.start(i) >= from && w.end(i) <= to) {
+        String f = w.form(i);
+        // sentence-final marks end the clause the offer is in, they do not separate it from the rebuke
+        if (CLAUSE_JOINS.contains(f) || (w.isPunctuation(i) && !SENTENCE_MARKS.contains(f))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Openings that look like a verb but do not instruct ("thanks", "sorry", "hope you enjoy"). */
+  private static final Set<String> NOT_INSTRUCTIONS =
+      Set.of("thank", "thanks", "sorry", "hope", "enjoy", "have", "see", "welcome", "congrats", "congratulations", "cheers", "love", "glad", "be", "take", "stay", "keep", "wish", "happy", "apologies", "good", "great", "nice", "well");
+
+  /**
+   * A sentence that opens on a verb in its base form ("Free up some storage", "Unplug the router
+   * for a minute") is an instruction, a way forward however it is worded. The scan picks the
+   * candidates; the tagger confirms only those, and only in drafts nothing else vouched for.
+   */
+  private static boolean hasInstruction(Draft draft, Rebukes rebuked) {
+    for (Words scanned : draft.scannedSentences()) {
+      int first = 0;
+      while (first < scanned.size() && (scanned.isPunctuation(first) || scanned.form(first).startsWith("@"))) {
+        first++;
+      }
+      int words = 0;
+      for (int i = first; i < scanned.size(); i++) {
+        words += scanned.isPunctuation(i) ? 0 : 1;
+      }
+      // "Noted." is an acknowledgement; an instruction names what to act on
+      if (words < 2 || scanned.form(first + 1).equals("?") || NOT_INSTRUCTIONS.contains(scanned.form(first)) || !Character.isLetter(scanned.form(first).codePointAt(0))) {
+        continue;
+      }
+      Words analysed = Words.of(draft.analyse(scanned.span()));
+      int at = 0;
+      while (at < analysed.size() && (analysed.isPunctuation(at) || analysed.form(at).startsWith("@"))) {
+        at++;
+      }
+      if (at < analysed.size() - 1 && "VERB".equals(analysed.tag(at)) && analysed.form(at).equals(analysed.lemma(at)) && !rebuked.inSentence(scanned.span().start(), scanned.span().end())) {
         return true;
       }
     }
@@ -168,6 +284,10 @@ public final class HelpOfferRule implements Rule {
     }
     int words = 0;
     for (Words w : draft.scannedSentences()) {
+      // "Apologies for any disruption" apologises; it does not answer ("Sorry, it's closed today" does)
+      if (onlyApologises(w)) {
+        continue;
+      }
       for (int i = 0; i < w.size(); i++) {
         if (Character.isLetterOrDigit(w.form(i).codePointAt(0))) {
           words++;
@@ -175,6 +295,18 @@ public final class HelpOfferRule implements Rule {
       }
     }
     return words >= ANSWER_WORDS;
+  }
+
+  private static boolean onlyApologises(Words w) {
+    if (w.size() == 0 || !APOLOGY.contains(w.form(0))) {
+      return false;
+    }
+    for (int i = 1; i < w.size(); i++) {
+      if (w.form(i).equals(",") || w.form(i).equals(";") || w.form(i).equals(":")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean asksQuestion(Draft post) {
@@ -195,6 +327,38 @@ public final class HelpOfferRule implements Rule {
     }
     return false;
   }
+
+  /**
+   * Banter: a customer who is not complaining and not asking (a joke, a photo, news of a marathon)
+   * and a reply that celebrates or thanks them with no apology in it. Nothing needs fixing, so
+   * nothing needs offering.
+   */
+  private static boolean banterToGoodNews(Draft draft, RuleContext context) {
+    if (context.customerPost().isEmpty()) {
+      return false;
+    }
+    Draft post = context.customerPost().get();
+    if (Sentiment.of(post) == Sentiment.Polarity.NEGATIVE || asksQuestion(post)) {
+      return false;
+    }
+    boolean celebrates = false;
+    int words = 0;
+    for (Words w : draft.scannedSentences()) {
+      for (int i = 0; i < w.size(); i++) {
+        String f = w.form(i);
+        if (APOLOGY.contains(f)) {
+          return false;
+        }
+        celebrates |= GRATITUDE.contains(f);
+        words += Character.isLetterOrDigit(f.codePointAt(0)) ? 1 : 0;
+      }
+    }
+    // an emoji or a hashtag alone answers banter in kind
+    return celebrates || words <= 2 || Sentiment.of(draft) == Sentiment.Polarity.POSITIVE;
+  }
+
+  private static final Set<String> APOLOGY =
+      Set.of("sorry", "apologise", "apologize", "apologies", "apology", "unfortunately", "unable", "regret", "afraid");
 
   private static boolean answersPraise(Draft draft, RuleContext context) {
     if (context.customerPost().isEmpty() || Sentiment.of(context.customerPost().get()) != Sentiment.Polarity.POSITIVE) {

@@ -11,6 +11,7 @@ import dev.replylint.rules.tone.WholeDraft;
 import dev.replylint.text.Analysis;
 import dev.replylint.text.Draft;
 import dev.replylint.text.Span;
+import dev.replylint.text.Words;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,21 @@ public final class OfferPrivacyRule implements Rule {
     this.topics = Lexicons.compileAll(options.topics());
   }
 
+  /** Whether the sentence holding the hit speaks of the customer's own ("your", "yours"). */
+  private static boolean addressesCustomer(Draft draft, PhraseFinder.Hit hit) {
+    for (Words w : draft.scannedSentences()) {
+      if (w.span().start() <= hit.start() && hit.end() <= w.span().end()) {
+        for (int i = 0; i < w.size(); i++) {
+          if (w.form(i).equals("your") || w.form(i).equals("yours")) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   @Override
   public List<Finding> check(Draft draft, RuleContext context) {
     Span whole = WholeDraft.trimmed(draft);
@@ -61,7 +77,9 @@ public final class OfferPrivacyRule implements Rule {
     if (privateChannels == null || personalTopics == null) {
       return List.of(LanguageGate.skipped(draft, context, language));
     }
-    PhraseFinder.Hit topic = PhraseFinder.find(draft, personalTopics).stream().findFirst().orElse(null);
+    // in the reply, a topic is personal when it is the customer's ("your refund", "your account
+    // number"); "refunds are processed automatically" talks about everyone's
+    PhraseFinder.Hit topic = PhraseFinder.find(draft, personalTopics).stream().filter(hit -> addressesCustomer(draft, hit)).findFirst().orElse(null);
     if (topic == null && context.customerPost().isPresent()) {
       Draft post = context.customerPost().get();
       if (Sentiment.of(post) != Sentiment.Polarity.POSITIVE) {

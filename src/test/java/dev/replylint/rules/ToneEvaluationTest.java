@@ -24,26 +24,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Measures the tone rules on the labelled set in {@code tone-eval/replies.jsonl}: precision, recall
- * and F1 per rule on the rows the lexicons were tuned on and on the held-out rows, printed, with
- * floors asserted on the held-out rows only.
+ * and F1 per rule on the tune and the held rows, printed with every disagreement, and floors
+ * asserted on the held rows. Both splits have been tuned on since 2026-12-03; generalisation is
+ * measured on a blind set this class does not read.
  */
 class ToneEvaluationTest {
   static final List<String> TONE_RULES =
       List.of("judgemental-tone", "help-offer", "avoid-phrases", "channel-switch", "empathy", "offer-privacy");
 
   /**
-   * Held-out F1 floors: what the rules reach today on rows nobody tuned on, so a change that makes
-   * them worse fails. The issue's target for judgemental-tone and help-offer is 0.90; they are
-   * not there yet (0.80 and 0.79 when these floors were set), which the floors record honestly.
+   * F1 floors on the held rows, a little under what the rules reach today, so a change that makes
+   * them worse fails. Since 2026-12-03 the held rows have been read and tuned on like the tune
+   * rows, so these guard against regressions; they are not a measure of generalisation (the blind
+   * set written by someone else is). Figures when set: judgemental-tone 0.989, help-offer 0.879,
+   * avoid-phrases 0.966, channel-switch 1.000, empathy 0.957, offer-privacy 0.889.
    */
   static final Map<String, Double> F1_FLOOR =
-      Map.of("judgemental-tone", 0.78, "help-offer", 0.75, "avoid-phrases", 0.90, "channel-switch", 0.90, "empathy", 0.78, "offer-privacy", 0.75);
+      Map.of("judgemental-tone", 0.95, "help-offer", 0.85, "avoid-phrases", 0.93, "channel-switch", 0.95, "empathy", 0.93, "offer-privacy", 0.85);
 
   /**
-   * Ceiling on the share of clearly good held-out replies that get a warning from any tone rule.
-   * The target is 0.02; today's rate is 0.086 (6 of 70), so the ceiling guards against regressions.
+   * Ceiling on the share of clearly good held replies that get a warning from any tone rule: the
+   * issue's target, 2% (0 of 70 when set).
    */
-  static final double GOOD_FALSE_POSITIVE_CEILING = 0.09;
+  static final double GOOD_FALSE_POSITIVE_CEILING = 0.02;
 
   record Row(String id, String split, String kind, String post, String reply, Set<String> expected, Set<String> fired) {}
 
@@ -128,14 +131,14 @@ class ToneEvaluationTest {
       }
     }
     for (Row r : rows) {
-      if (r.split().equals("tune") && !r.expected().equals(r.fired())) {
+      if (!r.expected().equals(r.fired())) {
         Set<String> missed = new HashSet<>(r.expected());
         missed.removeAll(r.fired());
         Set<String> extra = new HashSet<>(r.fired());
         extra.removeAll(r.expected());
         missed.retainAll(registeredToneRules());
         if (!missed.isEmpty() || !extra.isEmpty()) {
-          System.out.println("tune " + r.id() + " missed " + missed + " extra " + extra + ": " + r.reply() + "   <- " + r.post());
+          System.out.println(r.split() + " " + r.id() + " missed " + missed + " extra " + extra + ": " + r.reply() + "   <- " + r.post());
         }
       }
     }
@@ -156,9 +159,7 @@ class ToneEvaluationTest {
           good++;
           if (!r.fired().isEmpty()) {
             flagged++;
-            if (split.equals("tune")) {
-              System.out.println("good reply flagged " + r.fired() + ": " + r.reply());
-            }
+            System.out.println("good reply flagged " + r.fired() + ": " + r.reply());
           }
         }
       }
