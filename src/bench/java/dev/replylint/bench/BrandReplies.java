@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The brand replies ({@code inbound} False) of the Customer Support on Twitter sample, read from
@@ -23,7 +25,14 @@ final class BrandReplies {
     return configured != null ? Path.of(configured) : DEFAULT_SAMPLE;
   }
 
+  /** A brand reply and the text of the customer post it answers (null when the sample lacks it). */
+  record Reply(String text, String post) {}
+
   static List<String> read(Path csv) throws IOException {
+    return readWithPosts(csv).stream().map(Reply::text).toList();
+  }
+
+  static List<Reply> readWithPosts(Path csv) throws IOException {
     if (!Files.isRegularFile(csv)) {
       throw new IOException(
           csv.toAbsolutePath().normalize()
@@ -32,15 +41,26 @@ final class BrandReplies {
     }
     List<List<String>> rows = parse(Files.readString(csv, StandardCharsets.UTF_8));
     List<String> header = rows.get(0);
+    int id = header.indexOf("tweet_id");
     int inbound = header.indexOf("inbound");
     int text = header.indexOf("text");
-    if (inbound < 0 || text < 0) {
-      throw new IOException(csv + ": no inbound or text column in " + header);
+    int answers = header.indexOf("in_response_to_tweet_id");
+    if (id < 0 || inbound < 0 || text < 0 || answers < 0) {
+      throw new IOException(csv + ": no tweet_id, inbound, text or in_response_to_tweet_id column in " + header);
     }
-    List<String> replies = new ArrayList<>();
+    int width = Math.max(Math.max(id, inbound), Math.max(text, answers));
+    Map<String, String> textById = new HashMap<>();
     for (List<String> row : rows.subList(1, rows.size())) {
-      if (row.size() > Math.max(inbound, text) && row.get(inbound).equals("False")) {
-        replies.add(row.get(text));
+      if (row.size() > width) {
+        textById.put(row.get(id), row.get(text));
+      }
+    }
+    List<Reply> replies = new ArrayList<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      if (row.size() > width && row.get(inbound).equals("False")) {
+        // pandas wrote the float column as "3.0"
+        String answered = row.get(answers).replaceFirst("\\.0$", "");
+        replies.add(new Reply(row.get(text), textById.get(answered)));
       }
     }
     return replies;

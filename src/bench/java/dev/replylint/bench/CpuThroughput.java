@@ -15,7 +15,8 @@ import java.util.concurrent.CyclicBarrier;
  * Drafts per second through {@link Linter#lint}, counted two ways: per second of wall time (what
  * JMH's LintThroughput reports) and per second of the linting threads' own CPU time. On a machine
  * shared with other work the first falls with the load; the second says what a core given to
- * replylint gets through. Usage: {@code CpuThroughput [seconds per measurement] [threads...]}.
+ * replylint gets through. Usage: {@code CpuThroughput [seconds per measurement] [threads...]};
+ * {@code -Dreplylint.bench.posts=true} gives each reply the customer post it answers.
  */
 public final class CpuThroughput {
   private CpuThroughput() {}
@@ -32,13 +33,20 @@ public final class CpuThroughput {
     String rules = System.getProperty("replylint.bench.rules", "default");
     RuleRegistry registry = BuiltinRules.registry();
     Linter linter = Linter.create(LintThroughput.policy(registry, rules), registry);
-    List<String> replies = BrandReplies.read(BrandReplies.sample());
+    // With posts, the rules that read the customer's post (empathy, offer-privacy, help-offer) do
+    // their whole work; without, they answer from the reply alone, as a bare `check` does.
+    boolean withPosts = Boolean.getBoolean("replylint.bench.posts");
+    List<BrandReplies.Reply> replies = BrandReplies.readWithPosts(BrandReplies.sample());
     DraftInput[] drafts = new DraftInput[replies.size()];
+    int posts = 0;
     for (int i = 0; i < drafts.length; i++) {
-      drafts[i] = new DraftInput("reply-" + i, replies.get(i), null, Map.of());
+      String post = withPosts ? replies.get(i).post() : null;
+      posts += post == null ? 0 : 1;
+      drafts[i] = new DraftInput("reply-" + i, replies.get(i).text(), post, Map.of());
     }
     System.out.printf(
-        "%d brand replies; rules: %s; %d CPUs%n", drafts.length, String.join(", ", linter.ruleIds()), Runtime.getRuntime().availableProcessors());
+        "%d brand replies (%d with the customer's post); rules: %s; %d CPUs%n",
+        drafts.length, posts, String.join(", ", linter.ruleIds()), Runtime.getRuntime().availableProcessors());
     // Warm-up, not printed: until the JIT has compiled the rules, a draft costs several times more.
     for (int round = 0; round < 3; round++) {
       measure(linter, drafts, 2, seconds);
