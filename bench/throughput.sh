@@ -46,6 +46,10 @@ echo "The same, per second of wall time and per second of the linting threads' C
 echo
 "$java" -cp "$classpath" -Dreplylint.bench.sample="$sample" dev.replylint.bench.CpuThroughput "${CPU_SECONDS:-10}" 1 2
 echo
+echo "The same with each reply's customer post (empathy, offer-privacy and help-offer read it):"
+echo
+"$java" -cp "$classpath" -Dreplylint.bench.sample="$sample" -Dreplylint.bench.posts=true dev.replylint.bench.CpuThroughput "${CPU_SECONDS:-10}" 1 2
+echo
 echo "Each rule of the default policy alone, 1 thread:"
 echo
 echo "| rule | drafts/s (wall) | drafts/s per CPU-second |"
