@@ -68,7 +68,7 @@ class ToneEvaluationTest {
     for (String file : LABELLED_FILES) {
       readAndLint(file, linter, json);
     }
-    assertTrue(rows.stream().filter(r -> !r.split().equals("blind")).count() >= 400, "the labelled set holds " + rows.size() + " rows");
+    assertTrue(rows.stream().filter(r -> !r.split().startsWith("b-")).count() >= 400, "the labelled set holds " + rows.size() + " rows");
   }
 
   private static void readAndLint(String file, Linter linter, ObjectMapper json) throws IOException {
@@ -87,10 +87,24 @@ class ToneEvaluationTest {
             fired.add(f.ruleId());
           }
         }
-        rows.add(new Row(n.get("id").asText(), n.get("split").asText(), n.get("kind").asText(), n.get("post").asText(), n.get("reply").asText(), expected, fired));
+        rows.add(new Row(n.get("id").asText(), blindHalf(n.get("id").asText(), n.get("split").asText()), n.get("kind").asText(), n.get("post").asText(), n.get("reply").asText(), expected, fired));
       }
     }
   }
+
+  /**
+   * The blind set, once read, is split by row number: odd rows (b001, b003, …) may be read and
+   * tuned on, even rows only scored, so a change to the rules is checked on rows it was not made
+   * for.
+   */
+  static String blindHalf(String id, String split) {
+    if (!split.equals("blind")) {
+      return split;
+    }
+    return Integer.parseInt(id.replaceAll("\\D", "")) % 2 == 1 ? "b-odd" : "b-even";
+  }
+
+  static final List<String> SPLITS = List.of("tune", "held", "b-odd", "b-even");
 
   record Scores(int tp, int fp, int fn) {
     double precision() {
@@ -135,9 +149,9 @@ class ToneEvaluationTest {
     Map<String, Scores> held = new LinkedHashMap<>();
     System.out.println("rule                 split  TP  FP  FN  precision recall  F1");
     for (String rule : registeredToneRules()) {
-      for (String split : List.of("tune", "held", "blind")) {
+      for (String split : SPLITS) {
         Scores s = score(rule, split);
-        System.out.printf(Locale.ROOT, "%-20s %-5s %3d %3d %3d    %.3f   %.3f  %.3f%n", rule, split, s.tp(), s.fp(), s.fn(), s.precision(), s.recall(), s.f1());
+        System.out.printf(Locale.ROOT, "%-20s %-6s %3d %3d %3d    %.3f   %.3f  %.3f%n", rule, split, s.tp(), s.fp(), s.fn(), s.precision(), s.recall(), s.f1());
         if (split.equals("held")) {
           held.put(rule, s);
         }
@@ -164,7 +178,7 @@ class ToneEvaluationTest {
 
   @Test
   void clearlyGoodRepliesAreLeftAlone() {
-    for (String split : List.of("tune", "held", "blind")) {
+    for (String split : SPLITS) {
       int good = 0;
       int flagged = 0;
       for (Row r : rows) {
@@ -172,7 +186,7 @@ class ToneEvaluationTest {
           good++;
           if (!r.fired().isEmpty()) {
             flagged++;
-            System.out.println("good reply flagged " + r.fired() + ": " + r.reply());
+            System.out.println("good reply flagged (" + split + " " + r.id() + ") " + r.fired() + ": " + r.reply());
           }
         }
       }

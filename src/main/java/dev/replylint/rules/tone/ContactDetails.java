@@ -19,12 +19,17 @@ public final class ContactDetails {
           return true;
         }
         if (i + 2 < w.size() && w.form(i + 1).equals(".") && w.start(i + 1) == w.end(i) && w.start(i + 2) == w.end(i + 1)
-            && LINK_ENDINGS.contains(w.form(i + 2)) && !isEmail(w, i)) {
+            && (LINK_ENDINGS.contains(w.form(i + 2)) || followedByPath(draft.text(), w.end(i + 2))) && !isEmail(w, i)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** A slash glued to the domain and a path after it: "brand.example/help" with any ending. */
+  private static boolean followedByPath(String text, int at) {
+    return at + 1 < text.length() && text.charAt(at) == '/' && Character.isLetterOrDigit(text.charAt(at + 1));
   }
 
   /** An email address ("help@acme.com") or a phone number (seven digits or more in a run). */
