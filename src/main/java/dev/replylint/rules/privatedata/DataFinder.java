@@ -1,15 +1,20 @@
 package dev.replylint.rules.privatedata;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Finds private data written into a draft: e-mail addresses, phone numbers (libphonenumber),
@@ -46,6 +51,7 @@ public final class DataFinder {
           "abuse", "careers", "jobs", "orders", "accounts", "escalations", "executive.office", "ceo");
 
   private final List<String> phoneRegions;
+  private final List<String> cuedPhoneRegions;
   private final Leniency leniency;
   private final Set<PhoneNumberType> publicPhoneTypes;
   private final boolean brandContactCues;
@@ -57,6 +63,7 @@ public final class DataFinder {
 
   public DataFinder(
       List<String> phoneRegions,
+      List<String> cuedPhoneRegions,
       Leniency leniency,
       Set<PhoneNumberType> publicPhoneTypes,
       boolean brandContactCues,
@@ -67,6 +74,7 @@ public final class DataFinder {
       List<String> allow,
       List<Pattern> allowPatterns) {
     this.phoneRegions = List.copyOf(phoneRegions);
+    this.cuedPhoneRegions = List.copyOf(cuedPhoneRegions);
     this.leniency = leniency;
     this.publicPhoneTypes = Set.copyOf(publicPhoneTypes);
     this.brandContactCues = brandContactCues;
@@ -79,6 +87,14 @@ public final class DataFinder {
 
   /** Private data in the text, without overlaps (a card is not also reported as a phone number). */
   public List<DataMatch> find(String text) {
+    return find(text, () -> "");
+  }
+
+  /**
+   * Private data in the text, without overlaps; {@code language} (ISO 639-3, asked only when a
+   * national-format phone number is being judged) hints at the region the draft's numbers belong to.
+   */
+  public List<DataMatch> find(String text, Supplier<String> language) {
     List<DataMatch> found = new ArrayList<>();
     // Most replies hold few digits; the number checks are skipped when there are too few to matter.
     int digits = countDigits(text, 13);
@@ -103,7 +119,7 @@ public final class DataFinder {
       emails(text, found);
     }
     if (kinds.contains("phone") && digits >= 5) {
-      phones(text, found);
+      phones(text, language, found);
     }
     if (addresses) {
       Addresses.find(text, found);
@@ -339,9 +355,32 @@ public final class DataFinder {
     return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
   }
 
-  private void phones(String text, List<DataMatch> out) {
+  /** Languages whose drafts quote their own country's national numbers. */
+  private static final Map<String, String> LANGUAGE_REGIONS =
+      Map.of("deu", "DE", "fra", "FR", "spa", "ES", "ita", "IT", "nld", "NL", "por", "PT", "pol", "PL", "swe", "SE", "dan", "DK");
+
+  /** Currency signs that place a draft in one country: "₹299 recharge", "A$49 plan". */
+  private static final Pattern CURRENCY_HINT = Pattern.compile("₹|\\bRs\\.?\\s?\\d|\\bINR\\b|\\bA\\$|\\bAU\\$|\\bAUD\\b|\\bNZ\\$");
+
+  /** "+353 86 …": a number with a country code makes that country's national numbers likely too. */
+  private static final Pattern COUNTRY_CODE = Pattern.compile("(?:^|[^0-9A-Za-z])\\+\\s?([1-9][0-9]{0,2})");
+
+  /**
+   * Words that make a number in the same sentence a phone number, in the languages of the cued
+   * regions: "call", "SIM", "top-up", "Rufnummer", "unter … an", "ligne fixe", "rappeler".
+   */
+  private static final Pattern PHONE_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:phone|phoned|mobile|mob|cell|landline|telephone|tel|number|sms|text|texted|whatsapp|sim|line|voicemail"
+              + "|call|called|calling|ring|rang|reach|reached|dial|dialled|dialed|top-?up|recharge|recharged|contact"
+              + "|\\p{L}*nummer|\\p{L}*telefon\\p{L}*|handy|festnetz|mobilfunk\\p{L}*|anruf\\p{L}*|ruft|rufen|erreich\\p{L}*|unter"
+              + "|num[ée]ro|t[ée]l[ée]phone|portable|ligne|fixe|r?appel\\p{L}*|joindre|joignable"
+              + "|n[úu]mero|m[óo]vil|llamar|llamaremos|cellulare|chiamare|chiameremo|bellen|gebeld)\\b");
+
+  private void phones(String text, Supplier<String> language, List<DataMatch> out) {
     PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     Spans seen = new Spans();
+    HintedRegions hinted = new HintedRegions(util, text, language);
     List<int[]> lenientMatches = new ArrayList<>();
     boolean strictGrouping = leniency == Leniency.STRICT_GROUPING || leniency == Leniency.EXACT_GROUPING;
     if (strictGrouping) {
@@ -374,17 +413,155 @@ public final class DataFinder {
                 && (international || fictionalRange(util, match) || LookAlikes.introducedAsPhone(text, start)))) {
           continue;
         }
+        // A national number means what it means in the country the draft is written for:
+        // "0180 6 123456" in a German reply is a shared-cost line, whatever it would be in the UK.
+        PhoneNumber number = international ? match.number() : hinted.validNumber(match.rawString(), match.number());
         seen.add(start, end);
-        if (publicPhoneTypes.contains(util.getNumberType(match.number()))
+        if (publicPhoneTypes.contains(util.getNumberType(number))
+            || publicValues.isPublicPhone(number, match.rawString())
+            || LookAlikes.namedAsReference(text, start, end, LookAlikes.PHONE_CUE)
+            || partOfCode(text, start, end)
+            || (brandContactCues && LookAlikes.introducedAsBrandLine(text, start))) {
+          continue;
+        }
+        out.add(phoneMatch(match));
+      }
+    }
+    cuedRegionPhones(util, text, hinted, seen, out);
+  }
+
+  /**
+   * National numbers of regions beyond the defaults (Germany's "030 4431 8826", France's "06 12 48
+   * 93 57", India's "98201 44873"): their formats overlap order numbers and amounts, so one counts
+   * only when it is valid there and its sentence holds a phone word.
+   */
+  private void cuedRegionPhones(PhoneNumberUtil util, String text, HintedRegions hinted, Spans seen, List<DataMatch> out) {
+    if (cuedPhoneRegions.isEmpty() && !hinted.any()) {
+      return;
+    }
+    if (!PHONE_WORD.matcher(text).find()) {
+      return;
+    }
+    Set<String> regions = new LinkedHashSet<>(hinted.regions());
+    regions.addAll(cuedPhoneRegions);
+    regions.removeAll(phoneRegions);
+    for (String region : regions) {
+      for (PhoneNumberMatch match : util.findNumbers(text, region, Leniency.VALID, Long.MAX_VALUE)) {
+        int start = match.start();
+        int end = match.end();
+        if (seen.overlaps(start, end) || match.rawString().startsWith("+")) {
+          continue;
+        }
+        PhoneNumberType type = util.getNumberType(match.number());
+        // "3044318826" with no trunk prefix is an account or order number far more often than a
+        // landline; mobile numbers are written bare in India and elsewhere.
+        boolean writtenAsPhone =
+            match.rawString().startsWith("0") || match.rawString().startsWith("(0") || type == PhoneNumberType.MOBILE;
+        if (!writtenAsPhone || !PHONE_WORD.matcher(sentenceAround(text, start, end)).find()) {
+          continue;
+        }
+        seen.add(start, end);
+        if (publicPhoneTypes.contains(type)
             || publicValues.isPublicPhone(match.number(), match.rawString())
             || LookAlikes.namedAsReference(text, start, end, LookAlikes.PHONE_CUE)
             || partOfCode(text, start, end)
             || (brandContactCues && LookAlikes.introducedAsBrandLine(text, start))) {
           continue;
         }
-        String digits = Masking.digitsOnly(match.rawString());
-        out.add(new DataMatch(start, end, "phone", "****" + digits.substring(Math.max(0, digits.length() - 2)), 5));
+        out.add(phoneMatch(match));
       }
+    }
+  }
+
+  private static DataMatch phoneMatch(PhoneNumberMatch match) {
+    String digits = Masking.digitsOnly(match.rawString());
+    return new DataMatch(match.start(), match.end(), "phone", "****" + digits.substring(Math.max(0, digits.length() - 2)), 5);
+  }
+
+  /** The sentence holding [start, end): a stop followed by a space or a line break ends one. */
+  private static String sentenceAround(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && !sentenceBreak(text, from - 1)) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && !sentenceBreak(text, to)) {
+      to++;
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean sentenceBreak(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\n' || c == '\r') {
+      return true;
+    }
+    return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+  }
+
+  /**
+   * Regions the draft itself points to, worked out only when a national number needs judging:
+   * country codes written in it, a currency sign, its language.
+   */
+  private final class HintedRegions {
+    private final PhoneNumberUtil util;
+    private final String text;
+    private final Supplier<String> language;
+    private Set<String> regions;
+
+    HintedRegions(PhoneNumberUtil util, String text, Supplier<String> language) {
+      this.util = util;
+      this.text = text;
+      this.language = language;
+    }
+
+    boolean any() {
+      return !regions().isEmpty();
+    }
+
+    Set<String> regions() {
+      if (regions == null) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher code = COUNTRY_CODE.matcher(text);
+        while (code.find()) {
+          String digits = code.group(1);
+          // country codes are prefix-free: the first length that names a country is the code
+          for (int length = 1; length <= digits.length(); length++) {
+            String region = util.getRegionCodeForCountryCode(Integer.parseInt(digits.substring(0, length)));
+            if (!"ZZ".equals(region)) {
+              found.add(region);
+              break;
+            }
+          }
+        }
+        Matcher currency = CURRENCY_HINT.matcher(text);
+        while (currency.find()) {
+          String sign = currency.group();
+          found.add(sign.startsWith("NZ") ? "NZ" : sign.startsWith("A") ? "AU" : "IN");
+        }
+        String region = LANGUAGE_REGIONS.get(language.get());
+        if (region != null) {
+          found.add(region);
+        }
+        found.removeAll(phoneRegions);
+        regions = found;
+      }
+      return regions;
+    }
+
+    /** The number as a hinted region reads it, when it is valid there; otherwise {@code fallback}. */
+    PhoneNumber validNumber(String raw, PhoneNumber fallback) {
+      for (String region : regions()) {
+        try {
+          PhoneNumber number = util.parse(raw, region);
+          if (util.isValidNumber(number)) {
+            return number;
+          }
+        } catch (NumberParseException e) {
+          // not a number in that region; the next may read it
+        }
+      }
+      return fallback;
     }
   }
 }
