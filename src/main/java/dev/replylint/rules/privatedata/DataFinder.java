@@ -415,7 +415,7 @@ public final class DataFinder {
         }
         // A national number means what it means in the country the draft is written for:
         // "0180 6 123456" in a German reply is a shared-cost line, whatever it would be in the UK.
-        PhoneNumber number = international ? match.number() : hinted.validNumber(match.rawString(), match.number());
+        PhoneNumber number = international ? match.number() : hinted.readNumber(match.rawString(), match.number());
         seen.add(start, end);
         if (publicPhoneTypes.contains(util.getNumberType(number))
             || publicValues.isPublicPhone(number, match.rawString())
@@ -439,56 +439,73 @@ public final class DataFinder {
     if (cuedPhoneRegions.isEmpty() && !hinted.any()) {
       return;
     }
-    if (!PHONE_WORD.matcher(text).find()) {
+    Set<String> regions = null;
+    int from = 0;
+    while (from < text.length()) {
+      int to = from;
+      while (to < text.length() && !sentenceBreak(text, to)) {
+        to++;
+      }
+      to = Math.min(text.length(), to + 1);
+      // Most sentences hold no national number of another country: one needs seven digits not
+      // already judged, and a phone word, before libphonenumber is asked.
+      if (unjudgedDigits(text, from, to, seen) >= 7) {
+        String sentence = text.substring(from, to);
+        if (PHONE_WORD.matcher(sentence).find()) {
+          if (regions == null) {
+            regions = new LinkedHashSet<>(hinted.regions());
+            regions.addAll(cuedPhoneRegions);
+            regions.removeAll(phoneRegions);
+          }
+          for (String region : regions) {
+            for (PhoneNumberMatch match : util.findNumbers(sentence, region, Leniency.VALID, Long.MAX_VALUE)) {
+              judgeCued(util, text, from + match.start(), from + match.end(), match, seen, out);
+            }
+          }
+        }
+      }
+      from = to;
+    }
+  }
+
+  private void judgeCued(PhoneNumberUtil util, String text, int start, int end, PhoneNumberMatch match, Spans seen, List<DataMatch> out) {
+    if (seen.overlaps(start, end) || match.rawString().startsWith("+")) {
       return;
     }
-    Set<String> regions = new LinkedHashSet<>(hinted.regions());
-    regions.addAll(cuedPhoneRegions);
-    regions.removeAll(phoneRegions);
-    for (String region : regions) {
-      for (PhoneNumberMatch match : util.findNumbers(text, region, Leniency.VALID, Long.MAX_VALUE)) {
-        int start = match.start();
-        int end = match.end();
-        if (seen.overlaps(start, end) || match.rawString().startsWith("+")) {
-          continue;
-        }
-        PhoneNumberType type = util.getNumberType(match.number());
-        // "3044318826" with no trunk prefix is an account or order number far more often than a
-        // landline; mobile numbers are written bare in India and elsewhere.
-        boolean writtenAsPhone =
-            match.rawString().startsWith("0") || match.rawString().startsWith("(0") || type == PhoneNumberType.MOBILE;
-        if (!writtenAsPhone || !PHONE_WORD.matcher(sentenceAround(text, start, end)).find()) {
-          continue;
-        }
-        seen.add(start, end);
-        if (publicPhoneTypes.contains(type)
-            || publicValues.isPublicPhone(match.number(), match.rawString())
-            || LookAlikes.namedAsReference(text, start, end, LookAlikes.PHONE_CUE)
-            || partOfCode(text, start, end)
-            || (brandContactCues && LookAlikes.introducedAsBrandLine(text, start))) {
-          continue;
-        }
-        out.add(phoneMatch(match));
+    PhoneNumberType type = util.getNumberType(match.number());
+    // "3044318826" with no trunk prefix is an account or order number far more often than a
+    // landline; mobile numbers are written bare in India and elsewhere.
+    boolean writtenAsPhone =
+        match.rawString().startsWith("0") || match.rawString().startsWith("(0") || type == PhoneNumberType.MOBILE;
+    if (!writtenAsPhone) {
+      return;
+    }
+    seen.add(start, end);
+    if (publicPhoneTypes.contains(type)
+        || publicValues.isPublicPhone(match.number(), match.rawString())
+        || LookAlikes.namedAsReference(text, start, end, LookAlikes.PHONE_CUE)
+        || partOfCode(text, start, end)
+        || (brandContactCues && LookAlikes.introducedAsBrandLine(text, start))) {
+      return;
+    }
+    String digits = Masking.digitsOnly(match.rawString());
+    out.add(new DataMatch(start, end, "phone", "****" + digits.substring(Math.max(0, digits.length() - 2)), 5));
+  }
+
+  private static int unjudgedDigits(String text, int from, int to, Spans seen) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' && !seen.overlaps(i, i + 1)) {
+        n++;
       }
     }
+    return n;
   }
 
   private static DataMatch phoneMatch(PhoneNumberMatch match) {
     String digits = Masking.digitsOnly(match.rawString());
     return new DataMatch(match.start(), match.end(), "phone", "****" + digits.substring(Math.max(0, digits.length() - 2)), 5);
-  }
-
-  /** The sentence holding [start, end): a stop followed by a space or a line break ends one. */
-  private static String sentenceAround(String text, int start, int end) {
-    int from = start;
-    while (from > 0 && !sentenceBreak(text, from - 1)) {
-      from--;
-    }
-    int to = end;
-    while (to < text.length() && !sentenceBreak(text, to)) {
-      to++;
-    }
-    return text.substring(from, to);
   }
 
   private static boolean sentenceBreak(String text, int i) {
@@ -549,19 +566,38 @@ public final class DataFinder {
       return regions;
     }
 
-    /** The number as a hinted region reads it, when it is valid there; otherwise {@code fallback}. */
-    PhoneNumber validNumber(String raw, PhoneNumber fallback) {
-      for (String region : regions()) {
-        try {
-          PhoneNumber number = util.parse(raw, region);
-          if (util.isValidNumber(number)) {
-            return number;
+    /**
+     * The number as a hinted region reads it, when it is valid there and that reading changes
+     * whether it is a business line; otherwise {@code fallback}. The draft's language is only
+     * worked out when some region that a language points to reads the number differently.
+     */
+    PhoneNumber readNumber(String raw, PhoneNumber fallback) {
+      boolean fallbackPublic = publicPhoneTypes.contains(util.getNumberType(fallback));
+      Set<String> candidates = new LinkedHashSet<>(LANGUAGE_REGIONS.values());
+      candidates.addAll(cuedPhoneRegions);
+      candidates.removeAll(phoneRegions);
+      for (String region : candidates) {
+        PhoneNumber number = validIn(raw, region);
+        if (number != null && publicPhoneTypes.contains(util.getNumberType(number)) != fallbackPublic) {
+          for (String hint : regions()) {
+            PhoneNumber hintedNumber = validIn(raw, hint);
+            if (hintedNumber != null) {
+              return hintedNumber;
+            }
           }
-        } catch (NumberParseException e) {
-          // not a number in that region; the next may read it
+          return fallback;
         }
       }
       return fallback;
+    }
+
+    private PhoneNumber validIn(String raw, String region) {
+      try {
+        PhoneNumber number = util.parse(raw, region);
+        return util.isValidNumber(number) ? number : null;
+      } catch (NumberParseException e) {
+        return null;
+      }
     }
   }
 }
