@@ -38,7 +38,8 @@ public final class Defaults {
                   "cardholder name", "card holder name", "long number", "number on the card", "number on the front",
                   "final 4 digit", "final four digit", "final 4", "final four", "which card", "what card",
                   "photo of your card", "photo of the card", "picture of your card", "picture of the card",
-                  "photo of the front", "photo of your bank card", "photo of the back")),
+                  "photo of the front", "photo of your bank card", "photo of the back", "number of the card",
+                  "number of your card", "digit of the card", "digit of your card")),
           new DataNoun(
               "bank",
               List.of("bank detail", "banking detail", "bank info", "bank account", "iban", "sort code",
