@@ -712,7 +712,8 @@ public final class RequestDetector {
         // "…, please keep it safe": the please belongs to another request
         return j + 1 >= words.size() || !(words.get(j + 1).pos().equals("VERB") || words.get(j + 1).pos().equals("AUX"));
       }
-      if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+      // "the address the bill goes to, please": a verb after a noun of the list is a relative clause
+      if ((w.pos().equals("VERB") || w.pos().equals("AUX")) && !(j > first && isNoun(words.get(j - 1)))) {
         return false;
       }
     }
@@ -880,7 +881,8 @@ public final class RequestDetector {
 
   /** "we'll DM you", "I'll send a secure link": the brand's move, written as "we"/"I" (not "us"). */
   private static boolean saidByUs(List<Word> words, int i) {
-    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+    // "we'll resend the activation link": the subject may stand a few words back
+    for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
       String w = words.get(j).lower();
       if (w.equals("we") || w.equals("i") || w.startsWith("we'") || w.startsWith("i'")) {
         return true;
