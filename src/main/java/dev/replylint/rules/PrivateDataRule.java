@@ -75,7 +75,7 @@ public final class PrivateDataRule implements Rule {
    *     the words before say it is a phone number ("call you on 07700 900461"), and numbers in the
    *     ranges reserved for drama (07700 900xxx, 01632 960xxx, 555-01xx) wherever they stand
    * @param kinds built-in checks to run: email, phone, card, iban, ssn, request
-   * @param addresses also report street addresses and US/UK postcodes
+   * @param addresses also report street addresses and postcodes (US, UK, CA, IE, AU; DE/FR after a street)
    * @param patterns the policy's own identifiers: name (the kind reported) and RE2 regex
    * @param allow the brand's public values (support address, hotline, …), compared loosely
    * @param allowPatterns RE2 regexes; a value any of them finds is public

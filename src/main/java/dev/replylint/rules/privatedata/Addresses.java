@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Street addresses (a house number, a capitalised street name and a street type: "221B Baker
  * Street", "1600 Pennsylvania Ave NW") and postcodes: UK postcodes whose area exists, US ZIP codes
- * after a state ("TX 78701") or the word "zip". A bare five-digit number is never a ZIP code.
+ * after a state ("TX 78701") or the word "zip"; Canadian, Irish and Australian postcodes in their
+ * address context; German and French streets with the postcode that follows them. A bare
+ * five-digit number is never a postcode.
  */
 final class Addresses {
   private Addresses() {}

@@ -341,7 +341,8 @@ public final class RequestDetector {
     for (int i = 0; i < plain.size(); i++) {
       Word w = plain.get(i);
       String lower = w.lower();
-      if (WH_WORDS.contains(lower) || lower.startsWith("what'") || IRREGULAR_FORMS.contains(lower) || lower.contains("?")) {
+      if (WH_WORDS.contains(lower) || lower.startsWith("what'") || IRREGULAR_FORMS.contains(lower) || lower.contains("?")
+          || SUFFICES.contains(lower)) {
         return true;
       }
       // "your account number and DOB, please": only a please that ends its clause, not "please check …"
@@ -461,6 +462,9 @@ public final class RequestDetector {
     }
     if (whQuestion(words, first) || verblessQuestion(words, first) || existentialQuestion(words, first, match.last())
         || verblessPlease(words, first) || anyChanceOf(words, first)) {
+      return true;
+    }
+    if (sufficesAfter(words, match.last())) {
       return true;
     }
     int reach = MAX_VERB_DISTANCE;
@@ -718,6 +722,32 @@ public final class RequestDetector {
       }
     }
     return false;
+  }
+
+  /** Words that say a value would be enough: "the last four digits will do", "your postcode is enough". */
+  private static final Set<String> SUFFICES = Set.of("do", "enough", "suffice");
+
+  /**
+   * "The last four digits will do", "just your postcode is enough": the data named as what would
+   * satisfy the brand is asked for, with no request verb.
+   */
+  private static boolean sufficesAfter(List<Word> words, int last) {
+    int j = last + 1;
+    if (j + 1 >= words.size()) {
+      return false;
+    }
+    Word first = words.get(j);
+    Word second = words.get(j + 1);
+    boolean willDo = Set.of("will", "would", "'ll", "should").contains(first.lower()) && second.lower().equals("do");
+    // "… is fine" is as often a statement about the value on file, so only "enough" counts
+    boolean isEnough = first.is("be") && second.lower().equals("enough");
+    boolean suffices = first.lemma().equals("suffice");
+    if (!(willDo || isEnough || suffices)) {
+      return false;
+    }
+    // "that will do", not "it will do the job": the sentence ends or a clause closes after it
+    int after = j + (suffices ? 1 : 2);
+    return after >= words.size() || words.get(after).isPunctuation() || words.get(after).lower().equals("for");
   }
 
   /** "Any chance of the order number?", "any chance of your postcode": the request without its verb. */
