@@ -52,6 +52,8 @@ public final class DataFinder {
 
   private final List<String> phoneRegions;
   private final List<String> cuedPhoneRegions;
+  /** Regions that may read a national number differently from the defaults: cued ones and languages' ones. */
+  private final List<String> readingRegions;
   private final Leniency leniency;
   private final Set<PhoneNumberType> publicPhoneTypes;
   private final boolean brandContactCues;
@@ -75,6 +77,10 @@ public final class DataFinder {
       List<Pattern> allowPatterns) {
     this.phoneRegions = List.copyOf(phoneRegions);
     this.cuedPhoneRegions = List.copyOf(cuedPhoneRegions);
+    Set<String> reading = new LinkedHashSet<>(LANGUAGE_REGIONS.values());
+    reading.addAll(cuedPhoneRegions);
+    reading.removeAll(phoneRegions);
+    this.readingRegions = List.copyOf(reading);
     this.leniency = leniency;
     this.publicPhoneTypes = Set.copyOf(publicPhoneTypes);
     this.brandContactCues = brandContactCues;
@@ -415,7 +421,12 @@ public final class DataFinder {
         }
         // A national number means what it means in the country the draft is written for:
         // "0180 6 123456" in a German reply is a shared-cost line, whatever it would be in the UK.
-        PhoneNumber number = international ? match.number() : hinted.readNumber(match.rawString(), match.number());
+        // Numbers written with a trunk 0, or found in a region that dials one (the UK also reads
+        // India's "98201 44873"), may read differently elsewhere; US numbers ("1-800-…",
+        // "(212) …") are not asked about.
+        String raw = match.rawString();
+        boolean rereadable = raw.startsWith("0") || raw.startsWith("(0") || "0".equals(util.getNddPrefixForRegion(region, true));
+        PhoneNumber number = rereadable ? hinted.readNumber(raw, match.number()) : match.number();
         seen.add(start, end);
         if (publicPhoneTypes.contains(util.getNumberType(number))
             || publicValues.isPublicPhone(number, match.rawString())
@@ -573,10 +584,7 @@ public final class DataFinder {
      */
     PhoneNumber readNumber(String raw, PhoneNumber fallback) {
       boolean fallbackPublic = publicPhoneTypes.contains(util.getNumberType(fallback));
-      Set<String> candidates = new LinkedHashSet<>(LANGUAGE_REGIONS.values());
-      candidates.addAll(cuedPhoneRegions);
-      candidates.removeAll(phoneRegions);
-      for (String region : candidates) {
+      for (String region : readingRegions) {
         PhoneNumber number = validIn(raw, region);
         if (number != null && publicPhoneTypes.contains(util.getNumberType(number)) != fallbackPublic) {
           for (String hint : regions()) {

@@ -36,7 +36,7 @@ public final class Defaults {
                   "last 4 digit", "last four digit", "last 4", "last four", "cvv", "cvc", "cvv2", "security code",
                   "expiry date", "expiration date", "card expiry", "expiry on", "name on the card", "name on your card",
                   "cardholder name", "card holder name", "long number", "number on the card", "number on the front",
-                  "final 4 digit", "final four digit", "final 4", "final four",
+                  "final 4 digit", "final four digit",
                   "photo of your card", "photo of the card", "picture of your card", "picture of the card",
                   "photo of the front", "photo of your bank card", "number of the card",
                   "number of your card", "digit of the card", "digit of your card")),

@@ -342,7 +342,8 @@ public final class RequestDetector {
       Word w = plain.get(i);
       String lower = w.lower();
       if (WH_WORDS.contains(lower) || lower.startsWith("what'") || IRREGULAR_FORMS.contains(lower) || lower.contains("?")
-          || SUFFICES.contains(lower)) {
+          || lower.equals("enough") || lower.equals("suffice")
+          || lower.equals("do") && i > 0 && Set.of("will", "would", "'ll", "should").contains(plain.get(i - 1).lower())) {
         return true;
       }
       // "your account number and DOB, please": only a please that ends its clause, not "please check …"
@@ -723,9 +724,6 @@ public final class RequestDetector {
     }
     return false;
   }
-
-  /** Words that say a value would be enough: "the last four digits will do", "your postcode is enough". */
-  private static final Set<String> SUFFICES = Set.of("do", "enough", "suffice");
 
   /**
    * "The last four digits will do", "just your postcode is enough": the data named as what would
