@@ -447,7 +447,7 @@ public final class DataFinder {
    * only when it is valid there and its sentence holds a phone word.
    */
   private void cuedRegionPhones(PhoneNumberUtil util, String text, HintedRegions hinted, Spans seen, List<DataMatch> out) {
-    if (cuedPhoneRegions.isEmpty() && !hinted.any()) {
+    if (cuedPhoneRegions.isEmpty() && hinted.writtenRegions().isEmpty()) {
       return;
     }
     Set<String> regions = null;
@@ -464,7 +464,8 @@ public final class DataFinder {
         String sentence = text.substring(from, to);
         if (PHONE_WORD.matcher(sentence).find()) {
           if (regions == null) {
-            regions = new LinkedHashSet<>(hinted.regions());
+            // the language is not asked here: Germany's and France's formats are cued regions anyway
+            regions = new LinkedHashSet<>(hinted.writtenRegions());
             regions.addAll(cuedPhoneRegions);
             regions.removeAll(phoneRegions);
           }
@@ -535,6 +536,7 @@ public final class DataFinder {
     private final PhoneNumberUtil util;
     private final String text;
     private final Supplier<String> language;
+    private Set<String> written;
     private Set<String> regions;
 
     HintedRegions(PhoneNumberUtil util, String text, Supplier<String> language) {
@@ -543,12 +545,9 @@ public final class DataFinder {
       this.language = language;
     }
 
-    boolean any() {
-      return !regions().isEmpty();
-    }
-
-    Set<String> regions() {
-      if (regions == null) {
+    /** The hints the text shows itself (country codes, currency signs), without the language. */
+    Set<String> writtenRegions() {
+      if (written == null) {
         Set<String> found = new LinkedHashSet<>();
         Matcher code = COUNTRY_CODE.matcher(text);
         while (code.find()) {
@@ -567,11 +566,20 @@ public final class DataFinder {
           String sign = currency.group();
           found.add(sign.startsWith("NZ") ? "NZ" : sign.startsWith("A") ? "AU" : "IN");
         }
+        found.removeAll(phoneRegions);
+        written = found;
+      }
+      return written;
+    }
+
+    /** All hints, the draft's language included (worked out only here: it costs a model run). */
+    Set<String> regions() {
+      if (regions == null) {
+        Set<String> found = new LinkedHashSet<>(writtenRegions());
         String region = LANGUAGE_REGIONS.get(language.get());
-        if (region != null) {
+        if (region != null && !phoneRegions.contains(region)) {
           found.add(region);
         }
-        found.removeAll(phoneRegions);
         regions = found;
       }
       return regions;
