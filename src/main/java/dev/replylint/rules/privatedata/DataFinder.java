@@ -460,7 +460,7 @@ public final class DataFinder {
       to = Math.min(text.length(), to + 1);
       // Most sentences hold no national number of another country: one needs seven digits not
       // already judged, and a phone word, before libphonenumber is asked.
-      if (unjudgedDigits(text, from, to, seen) >= 7) {
+      if (unjudgedDigits(text, from, to, seen) >= 7 && nationalLooking(text, from, to)) {
         String sentence = text.substring(from, to);
         if (PHONE_WORD.matcher(sentence).find()) {
           if (regions == null) {
@@ -502,6 +502,40 @@ public final class DataFinder {
     }
     String digits = Masking.digitsOnly(match.rawString());
     out.add(new DataMatch(start, end, "phone", "****" + digits.substring(Math.max(0, digits.length() - 2)), 5));
+  }
+
+  /**
+   * A digit group opening with a trunk 0 ("030 …", "(02) …", "06 12 …") or a ten-digit mobile
+   * opening with 6-9 ("98201 44873"): only such sentences are worth libphonenumber's time.
+   */
+  private static boolean nationalLooking(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        continue;
+      }
+      char before = i > 0 ? text.charAt(i - 1) : ' ';
+      if (Character.isDigit(before) || before == '.' || before == ',' || before == ':' || before == '/' || before == '-') {
+        continue;
+      }
+      if (c == '0') {
+        return true;
+      }
+      if (c >= '6') {
+        int digits = 0;
+        int j = i;
+        while (j < to && (Character.isDigit(text.charAt(j)) || text.charAt(j) == ' ' || text.charAt(j) == '-') && digits < 10) {
+          if (Character.isDigit(text.charAt(j))) {
+            digits++;
+          }
+          j++;
+        }
+        if (digits >= 10) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static int unjudgedDigits(String text, int from, int to, Spans seen) {
