@@ -64,6 +64,10 @@ public final class PrivateDataRule implements Rule {
 
   /**
    * @param phoneRegions regions (ISO 3166 codes) whose national formats are recognised
+   * @param cuedPhoneRegions further regions whose national numbers are reported only when the
+   *     sentence holds a phone word ("call", "SIM", "Rufnummer", "ligne"…); a region the draft
+   *     hints at (its language, a "+353" number, "₹") also judges default-region numbers first,
+   *     so "0180 6 123456" in a German reply is a shared-cost line, not a UK number
    * @param phoneLeniency libphonenumber leniency: POSSIBLE, VALID, STRICT_GROUPING, EXACT_GROUPING
    * @param publicPhoneTypes libphonenumber number types that are businesses' lines, never reported
    * @param brandContactCues treat "call us on …", "email us at …" and role mailboxes as the brand's
@@ -71,7 +75,7 @@ public final class PrivateDataRule implements Rule {
    *     the words before say it is a phone number ("call you on 07700 900461"), and numbers in the
    *     ranges reserved for drama (07700 900xxx, 01632 960xxx, 555-01xx) wherever they stand
    * @param kinds built-in checks to run: email, phone, card, iban, ssn, request
-   * @param addresses also report street addresses and US/UK postcodes
+   * @param addresses also report street addresses and postcodes (US, UK, CA, IE, AU; DE/FR after a street)
    * @param patterns the policy's own identifiers: name (the kind reported) and RE2 regex
    * @param allow the brand's public values (support address, hotline, …), compared loosely
    * @param allowPatterns RE2 regexes; a value any of them finds is public
@@ -81,6 +85,7 @@ public final class PrivateDataRule implements Rule {
    */
   public record Options(
       List<String> phoneRegions,
+      List<String> cuedPhoneRegions,
       String phoneLeniency,
       List<String> publicPhoneTypes,
       Boolean brandContactCues,
@@ -95,6 +100,8 @@ public final class PrivateDataRule implements Rule {
       String privateChannelPhrase) {
     public Options {
       phoneRegions = phoneRegions == null ? List.of("US", "GB") : List.copyOf(phoneRegions);
+      cuedPhoneRegions =
+          cuedPhoneRegions == null ? List.of("DE", "FR", "IE", "IN", "AU") : List.copyOf(cuedPhoneRegions);
       phoneLeniency = phoneLeniency == null ? "VALID" : phoneLeniency;
       publicPhoneTypes =
           publicPhoneTypes == null
@@ -118,6 +125,11 @@ public final class PrivateDataRule implements Rule {
       for (int i = 0; i < phoneRegions.size(); i++) {
         if (!supported.contains(phoneRegions.get(i))) {
           throw new InvalidOptionException("phone-regions", i, "not a region libphonenumber knows (use ISO 3166 codes such as US, GB, DE)");
+        }
+      }
+      for (int i = 0; i < cuedPhoneRegions.size(); i++) {
+        if (!supported.contains(cuedPhoneRegions.get(i))) {
+          throw new InvalidOptionException("cued-phone-regions", i, "not a region libphonenumber knows (use ISO 3166 codes such as DE, FR, IE)");
         }
       }
       leniency(phoneLeniency);
@@ -205,6 +217,7 @@ public final class PrivateDataRule implements Rule {
     this.dataFinder =
         new DataFinder(
             options.phoneRegions(),
+            options.cuedPhoneRegions(),
             Options.leniency(options.phoneLeniency()),
             publicTypes,
             options.brandContactCues(),
@@ -224,7 +237,7 @@ public final class PrivateDataRule implements Rule {
   public List<Finding> check(Draft draft, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     String text = draft.text();
-    List<DataMatch> data = dataFinder.find(text);
+    List<DataMatch> data = dataFinder.find(text, () -> draft.language().getLang());
     List<RequestDetector.Request> requests =
         options.kinds().contains("request") ? requestDetector.find(draft) : List.of();
     if (data.isEmpty() && requests.isEmpty()) {

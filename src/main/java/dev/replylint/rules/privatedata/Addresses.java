@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Street addresses (a house number, a capitalised street name and a street type: "221B Baker
  * Street", "1600 Pennsylvania Ave NW") and postcodes: UK postcodes whose area exists, US ZIP codes
- * after a state ("TX 78701") or the word "zip". A bare five-digit number is never a ZIP code.
+ * after a state ("TX 78701") or the word "zip"; Canadian, Irish and Australian postcodes in their
+ * address context; German and French streets with the postcode that follows them. A bare
+ * five-digit number is never a postcode.
  */
 final class Addresses {
   private Addresses() {}
@@ -33,6 +35,42 @@ final class Addresses {
       Pattern.compile(
           "\\b\\d{1,5}[A-Za-z]?\\s+[A-Z][a-z]+(?:way|gate|side|row|field|moor|wood|dale|mead|croft|brook|hill)\\b"
               + ",\\s*[A-Z][a-z]{2,}");
+
+  /**
+   * Irish and UK estates named "… Park", "… Heights", "… View" ("14 Oakley Park, Dublin"): only
+   * with a town after a comma, since "Park 2" or "Hyde Park" alone say nothing of a home.
+   */
+  private static final Pattern ESTATE_STREET =
+      Pattern.compile(
+          "\\b\\d{1,4}[A-Za-z]?\\s+(?:[A-Z][a-z'’-]+\\s+){1,2}(?:Park|Heights|View|Lawns?|Manor|Downs|Vale|Glen|Meadows?|Villas|Cottages|Grange)"
+              + ",\\s*[A-Z][a-z]{2,}");
+
+  /** German street names end in a street word and put the house number after: "Lindenstraße 14". */
+  private static final Pattern GERMAN_STREET =
+      Pattern.compile("\\b\\p{Lu}\\p{L}+(?:straße|strasse|str\\.|weg|gasse|allee|platz|damm)\\s?\\d{1,4}(?:\\s?[a-z]\\b)?");
+
+  /** French streets: the house number, the street word, then the name ("88 rue de la Roquette"). */
+  private static final Pattern FRENCH_STREET =
+      Pattern.compile(
+          "\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|av\\.|boulevard|bd|place|allée|chemin|impasse|quai|route|cours)\\s+"
+              + "(?:(?:de|du|des|la|le|l['’]|d['’])\\s*){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
+
+  /** A five-digit postcode right after a street and before the town: "…, 10969 Berlin", "…, 75011 Paris". */
+  private static final Pattern POSTCODE_AFTER_STREET = Pattern.compile("^,?\\s*(\\d{5})\\s+\\p{Lu}\\p{L}+");
+
+  /** Canadian postal codes after a province or the word "postal code": "Toronto ON M6J 3C2". */
+  private static final Pattern CANADIAN_POSTCODE =
+      Pattern.compile(
+          "(?:\\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)\\.?,?\\s+|(?i:\\bpostal\\s+code)(?:\\s+is|:)?\\s+)"
+              + "([ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])\\b");
+
+  /** Irish Eircodes ("D08 X2A5"): a routing key and four characters, after a town or the word eircode. */
+  private static final Pattern EIRCODE =
+      Pattern.compile("\\b((?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})\\b");
+
+  /** Australian postcodes after a town and state: "Malvern VIC 3144". */
+  private static final Pattern AUSTRALIAN_POSTCODE =
+      Pattern.compile("\\b[A-Z][a-z]+,?\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\.?,?\\s+([0-9]{4})\\b");
 
   private static final Pattern PO_BOX = Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d{1,6}\\b");
 
@@ -125,6 +163,52 @@ final class Addresses {
         brandStreetEnds.add(end);
       } else {
         out.add(new DataMatch(compound.start(), end, "street-address", "****", 6));
+      }
+    }
+    Matcher estate = ESTATE_STREET.matcher(text);
+    while (estate.find()) {
+      int end = text.lastIndexOf(',', estate.end());
+      if (LookAlikes.introducedAsBrandPremises(text, estate.start())) {
+        brandStreetEnds.add(end);
+      } else {
+        out.add(new DataMatch(estate.start(), end, "street-address", "****", 6));
+      }
+    }
+    List<Integer> streetEnds = new java.util.ArrayList<>();
+    for (Pattern continental : List.of(GERMAN_STREET, FRENCH_STREET)) {
+      Matcher m = continental.matcher(text);
+      while (m.find()) {
+        if (LookAlikes.introducedAsBrandPremises(text, m.start())) {
+          brandStreetEnds.add(m.end());
+        } else {
+          out.add(new DataMatch(m.start(), m.end(), "street-address", "****", 6));
+          streetEnds.add(m.end());
+        }
+      }
+    }
+    for (int end : streetEnds) {
+      Matcher code = POSTCODE_AFTER_STREET.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+      if (code.find()) {
+        out.add(new DataMatch(end + code.start(1), end + code.end(1), "postcode", "****", 7));
+      }
+    }
+    for (Pattern regional : List.of(CANADIAN_POSTCODE, AUSTRALIAN_POSTCODE)) {
+      Matcher m = regional.matcher(text);
+      while (m.find()) {
+        if (!afterBrandStreet(text, brandStreetEnds, m.start(1)) && !LookAlikes.introducedAsBrandPremises(text, m.start(1))) {
+          out.add(new DataMatch(m.start(1), m.end(1), "postcode", "****", 7));
+        }
+      }
+    }
+    Matcher eircode = EIRCODE.matcher(text);
+    while (eircode.find()) {
+      int start = eircode.start(1);
+      // "D08 X2A5" has the shape of many a voucher code: a town before it or the word eircode near
+      if (inAddressContext(text, start, eircode.end(1))
+          && !afterBrandStreet(text, brandStreetEnds, start)
+          && !LookAlikes.namedAsReference(text, start, eircode.end(1), LookAlikes.POSTCODE_CUE)
+          && !LookAlikes.introducedAsBrandPremises(text, start)) {
+        out.add(new DataMatch(start, eircode.end(1), "postcode", "****", 7));
       }
     }
     Matcher box = PO_BOX.matcher(text);

@@ -1,15 +1,20 @@
 package dev.replylint.rules.privatedata;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Finds private data written into a draft: e-mail addresses, phone numbers (libphonenumber),
@@ -46,6 +51,9 @@ public final class DataFinder {
           "abuse", "careers", "jobs", "orders", "accounts", "escalations", "executive.office", "ceo");
 
   private final List<String> phoneRegions;
+  private final List<String> cuedPhoneRegions;
+  /** Regions that may read a national number differently from the defaults. */
+  private final List<String> readingRegions;
   private final Leniency leniency;
   private final Set<PhoneNumberType> publicPhoneTypes;
   private final boolean brandContactCues;
@@ -57,6 +65,7 @@ public final class DataFinder {
 
   public DataFinder(
       List<String> phoneRegions,
+      List<String> cuedPhoneRegions,
       Leniency leniency,
       Set<PhoneNumberType> publicPhoneTypes,
       boolean brandContactCues,
@@ -67,6 +76,11 @@ public final class DataFinder {
       List<String> allow,
       List<Pattern> allowPatterns) {
     this.phoneRegions = List.copyOf(phoneRegions);
+    this.cuedPhoneRegions = List.copyOf(cuedPhoneRegions);
+    // only the cued regions: parsing every number in every language's region cost a fifth of the rule
+    Set<String> reading = new LinkedHashSet<>(cuedPhoneRegions);
+    reading.removeAll(phoneRegions);
+    this.readingRegions = List.copyOf(reading);
     this.leniency = leniency;
     this.publicPhoneTypes = Set.copyOf(publicPhoneTypes);
     this.brandContactCues = brandContactCues;
@@ -79,6 +93,14 @@ public final class DataFinder {
 
   /** Private data in the text, without overlaps (a card is not also reported as a phone number). */
   public List<DataMatch> find(String text) {
+    return find(text, () -> "");
+  }
+
+  /**
+   * Private data in the text, without overlaps; {@code language} (ISO 639-3, asked only when a
+   * national-format phone number is being judged) hints at the region the draft's numbers belong to.
+   */
+  public List<DataMatch> find(String text, Supplier<String> language) {
     List<DataMatch> found = new ArrayList<>();
     // Most replies hold few digits; the number checks are skipped when there are too few to matter.
     int digits = countDigits(text, 13);
@@ -103,7 +125,7 @@ public final class DataFinder {
       emails(text, found);
     }
     if (kinds.contains("phone") && digits >= 5) {
-      phones(text, found);
+      phones(text, language, found);
     }
     if (addresses) {
       Addresses.find(text, found);
@@ -339,9 +361,32 @@ public final class DataFinder {
     return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
   }
 
-  private void phones(String text, List<DataMatch> out) {
+  /** Languages whose drafts quote their own country's national numbers. */
+  private static final Map<String, String> LANGUAGE_REGIONS =
+      Map.of("deu", "DE", "fra", "FR", "spa", "ES", "ita", "IT", "nld", "NL", "por", "PT", "pol", "PL", "swe", "SE", "dan", "DK");
+
+  /** Currency signs that place a draft in one country: "₹299 recharge", "A$49 plan". */
+  private static final Pattern CURRENCY_HINT = Pattern.compile("₹|\\bRs\\.?\\s?\\d|\\bINR\\b|\\bA\\$|\\bAU\\$|\\bAUD\\b|\\bNZ\\$");
+
+  /** "+353 86 …": a number with a country code makes that country's national numbers likely too. */
+  private static final Pattern COUNTRY_CODE = Pattern.compile("(?:^|[^0-9A-Za-z])\\+\\s?([1-9][0-9]{0,2})");
+
+  /**
+   * Words that make a number in the same sentence a phone number, in the languages of the cued
+   * regions: "call", "SIM", "top-up", "Rufnummer", "unter … an", "ligne fixe", "rappeler".
+   */
+  private static final Pattern PHONE_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:phone|phoned|mobile|mob|cell|landline|telephone|tel|number|sms|text|texted|whatsapp|sim|line|voicemail"
+              + "|call|called|calling|ring|rang|reach|reached|dial|dialled|dialed|top-?up|recharge|recharged|contact"
+              + "|\\p{L}*nummer|\\p{L}*telefon\\p{L}*|handy|festnetz|mobilfunk\\p{L}*|anruf\\p{L}*|ruft|rufen|erreich\\p{L}*|unter"
+              + "|num[ée]ro|t[ée]l[ée]phone|portable|ligne|fixe|r?appel\\p{L}*|joindre|joignable"
+              + "|n[úu]mero|m[óo]vil|llamar|llamaremos|cellulare|chiamare|chiameremo|bellen|gebeld)\\b");
+
+  private void phones(String text, Supplier<String> language, List<DataMatch> out) {
     PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     Spans seen = new Spans();
+    HintedRegions hinted = new HintedRegions(util, text, language);
     List<int[]> lenientMatches = new ArrayList<>();
     boolean strictGrouping = leniency == Leniency.STRICT_GROUPING || leniency == Leniency.EXACT_GROUPING;
     if (strictGrouping) {
@@ -374,16 +419,234 @@ public final class DataFinder {
                 && (international || fictionalRange(util, match) || LookAlikes.introducedAsPhone(text, start)))) {
           continue;
         }
+        // A national number means what it means in the country the draft is written for:
+        // "0180 6 123456" in a German reply is a shared-cost line, whatever it would be in the UK.
+        // Numbers written with a trunk 0, or found in a region that dials one (the UK also reads
+        // India's "98201 44873"), may read differently elsewhere; US numbers ("1-800-…",
+        // "(212) …") are not asked about.
+        String raw = match.rawString();
+        boolean rereadable = raw.startsWith("0") || raw.startsWith("(0") || "0".equals(util.getNddPrefixForRegion(region, true));
+        PhoneNumber number = rereadable ? hinted.readNumber(raw, match.number()) : match.number();
         seen.add(start, end);
-        if (publicPhoneTypes.contains(util.getNumberType(match.number()))
-            || publicValues.isPublicPhone(match.number(), match.rawString())
+        if (publicPhoneTypes.contains(util.getNumberType(number))
+            || publicValues.isPublicPhone(number, match.rawString())
             || LookAlikes.namedAsReference(text, start, end, LookAlikes.PHONE_CUE)
             || partOfCode(text, start, end)
             || (brandContactCues && LookAlikes.introducedAsBrandLine(text, start))) {
           continue;
         }
-        String digits = Masking.digitsOnly(match.rawString());
-        out.add(new DataMatch(start, end, "phone", "****" + digits.substring(Math.max(0, digits.length() - 2)), 5));
+        out.add(phoneMatch(match));
+      }
+    }
+    cuedRegionPhones(util, text, hinted, seen, out);
+  }
+
+  /**
+   * National numbers of regions beyond the defaults (Germany's "030 4431 8826", France's "06 12 48
+   * 93 57", India's "98201 44873"): their formats overlap order numbers and amounts, so one counts
+   * only when it is valid there and its sentence holds a phone word.
+   */
+  private void cuedRegionPhones(PhoneNumberUtil util, String text, HintedRegions hinted, Spans seen, List<DataMatch> out) {
+    if (cuedPhoneRegions.isEmpty() && hinted.writtenRegions().isEmpty()) {
+      return;
+    }
+    Set<String> regions = null;
+    int from = 0;
+    while (from < text.length()) {
+      int to = from;
+      while (to < text.length() && !sentenceBreak(text, to)) {
+        to++;
+      }
+      to = Math.min(text.length(), to + 1);
+      // Most sentences hold no national number of another country: one needs seven digits not
+      // already judged, and a phone word, before libphonenumber is asked.
+      if (unjudgedDigits(text, from, to, seen) >= 7 && nationalLooking(text, from, to)) {
+        String sentence = text.substring(from, to);
+        if (PHONE_WORD.matcher(sentence).find()) {
+          if (regions == null) {
+            // the language is not asked here: Germany's and France's formats are cued regions anyway
+            regions = new LinkedHashSet<>(hinted.writtenRegions());
+            regions.addAll(cuedPhoneRegions);
+            regions.removeAll(phoneRegions);
+          }
+          for (String region : regions) {
+            for (PhoneNumberMatch match : util.findNumbers(sentence, region, Leniency.VALID, Long.MAX_VALUE)) {
+              judgeCued(util, text, from + match.start(), from + match.end(), match, seen, out);
+            }
+          }
+        }
+      }
+      from = to;
+    }
+  }
+
+  private void judgeCued(PhoneNumberUtil util, String text, int start, int end, PhoneNumberMatch match, Spans seen, List<DataMatch> out) {
+    if (seen.overlaps(start, end) || match.rawString().startsWith("+")) {
+      return;
+    }
+    PhoneNumberType type = util.getNumberType(match.number());
+    // "3044318826" with no trunk prefix is an account or order number far more often than a
+    // landline; mobile numbers are written bare in India and elsewhere.
+    boolean writtenAsPhone =
+        match.rawString().startsWith("0") || match.rawString().startsWith("(0") || type == PhoneNumberType.MOBILE;
+    if (!writtenAsPhone) {
+      return;
+    }
+    seen.add(start, end);
+    if (publicPhoneTypes.contains(type)
+        || publicValues.isPublicPhone(match.number(), match.rawString())
+        || LookAlikes.namedAsReference(text, start, end, LookAlikes.PHONE_CUE)
+        || partOfCode(text, start, end)
+        || (brandContactCues && LookAlikes.introducedAsBrandLine(text, start))) {
+      return;
+    }
+    String digits = Masking.digitsOnly(match.rawString());
+    out.add(new DataMatch(start, end, "phone", "****" + digits.substring(Math.max(0, digits.length() - 2)), 5));
+  }
+
+  /**
+   * A digit group opening with a trunk 0 ("030 …", "(02) …", "06 12 …") or a ten-digit mobile
+   * opening with 6-9 ("98201 44873"): only such sentences are worth libphonenumber's time.
+   */
+  private static boolean nationalLooking(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        continue;
+      }
+      char before = i > 0 ? text.charAt(i - 1) : ' ';
+      if (Character.isDigit(before) || before == '.' || before == ',' || before == ':' || before == '/' || before == '-') {
+        continue;
+      }
+      if (c == '0') {
+        return true;
+      }
+      if (c >= '6') {
+        int digits = 0;
+        int j = i;
+        while (j < to && (Character.isDigit(text.charAt(j)) || text.charAt(j) == ' ' || text.charAt(j) == '-') && digits < 10) {
+          if (Character.isDigit(text.charAt(j))) {
+            digits++;
+          }
+          j++;
+        }
+        if (digits >= 10) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int unjudgedDigits(String text, int from, int to, Spans seen) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' && !seen.overlaps(i, i + 1)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static DataMatch phoneMatch(PhoneNumberMatch match) {
+    String digits = Masking.digitsOnly(match.rawString());
+    return new DataMatch(match.start(), match.end(), "phone", "****" + digits.substring(Math.max(0, digits.length() - 2)), 5);
+  }
+
+  private static boolean sentenceBreak(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\n' || c == '\r') {
+      return true;
+    }
+    return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+  }
+
+  /**
+   * Regions the draft itself points to, worked out only when a national number needs judging:
+   * country codes written in it, a currency sign, its language.
+   */
+  private final class HintedRegions {
+    private final PhoneNumberUtil util;
+    private final String text;
+    private final Supplier<String> language;
+    private Set<String> written;
+    private Set<String> regions;
+
+    HintedRegions(PhoneNumberUtil util, String text, Supplier<String> language) {
+      this.util = util;
+      this.text = text;
+      this.language = language;
+    }
+
+    /** The hints the text shows itself (country codes, currency signs), without the language. */
+    Set<String> writtenRegions() {
+      if (written == null) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher code = COUNTRY_CODE.matcher(text);
+        while (code.find()) {
+          String digits = code.group(1);
+          // country codes are prefix-free: the first length that names a country is the code
+          for (int length = 1; length <= digits.length(); length++) {
+            String region = util.getRegionCodeForCountryCode(Integer.parseInt(digits.substring(0, length)));
+            if (!"ZZ".equals(region)) {
+              found.add(region);
+              break;
+            }
+          }
+        }
+        Matcher currency = CURRENCY_HINT.matcher(text);
+        while (currency.find()) {
+          String sign = currency.group();
+          found.add(sign.startsWith("NZ") ? "NZ" : sign.startsWith("A") ? "AU" : "IN");
+        }
+        found.removeAll(phoneRegions);
+        written = found;
+      }
+      return written;
+    }
+
+    /** All hints, the draft's language included (worked out only here: it costs a model run). */
+    Set<String> regions() {
+      if (regions == null) {
+        Set<String> found = new LinkedHashSet<>(writtenRegions());
+        String region = LANGUAGE_REGIONS.get(language.get());
+        if (region != null && !phoneRegions.contains(region)) {
+          found.add(region);
+        }
+        regions = found;
+      }
+      return regions;
+    }
+
+    /**
+     * The number as a hinted region reads it, when it is valid there and that reading changes
+     * whether it is a business line; otherwise {@code fallback}. The draft's language is only
+     * worked out when some region that a language points to reads the number differently.
+     */
+    PhoneNumber readNumber(String raw, PhoneNumber fallback) {
+      boolean fallbackPublic = publicPhoneTypes.contains(util.getNumberType(fallback));
+      for (String region : readingRegions) {
+        PhoneNumber number = validIn(raw, region);
+        if (number != null && publicPhoneTypes.contains(util.getNumberType(number)) != fallbackPublic) {
+          for (String hint : regions()) {
+            PhoneNumber hintedNumber = validIn(raw, hint);
+            if (hintedNumber != null) {
+              return hintedNumber;
+            }
+          }
+          return fallback;
+        }
+      }
+      return fallback;
+    }
+
+    private PhoneNumber validIn(String raw, String region) {
+      try {
+        PhoneNumber number = util.parse(raw, region);
+        return util.isValidNumber(number) ? number : null;
+      } catch (NumberParseException e) {
+        return null;
       }
     }
   }

@@ -67,7 +67,7 @@ public final class RequestDetector {
   /** Words that open a clause of its own: what follows is not the request verb's object. */
   private static final Set<String> CLAUSE_MARKERS =
       Set.of("so", "because", "if", "whether", "when", "while", "until", "once", "since", "as", "unless");
-  private static final Set<String> OTHER_SUBJECTS = Set.of("we", "i", "they", "he", "she", "it", "someone", "agent");
+  private static final Set<String> OTHER_SUBJECTS = Set.of("we", "i", "they", "he", "she", "it", "someone", "agent", "anyone", "anybody", "somebody", "people", "scammers", "nobody");
   private static final Set<String> PUBLIC_MARKERS =
       Set.of("here", "below", "publicly", "public", "tweet", "comment", "thread", "reply", "replies");
   /** Public markers that a pointer back to a private channel does not outweigh ("reply there" is not). */
@@ -159,7 +159,20 @@ public final class RequestDetector {
     for (int i = 0; i < sentences.size(); i++) {
       Span s = sentences.get(i);
       String lowerSentence = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
-      if (!mayMentionData(lowerSentence) || namesPrivateChannel(lowerSentence)) {
+      if (!mayMentionData(lowerSentence)) {
+        continue;
+      }
+      if (namesPrivateChannel(lowerSentence)) {
+        // "DM us your order number, and reply here with your date of birth": the DM covers its
+        // own clause; a later clause that asks for an answer here is a public request
+        Span clause = publicClause(text, s);
+        if (clause != null) {
+          List<Word> clauseWords = SentenceWords.of(draft, clause);
+          String kind = requestedData(clauseWords);
+          if (kind != null) {
+            requests.add(new Request(clause.start(), clause.end(), kind));
+          }
+        }
         continue;
       }
       // Tokens first: most sentences that name a data noun either name no phrase of the list or
@@ -199,6 +212,38 @@ public final class RequestDetector {
       requests.add(new Request(start, end, kind));
     }
     return requests;
+  }
+
+  private static final java.util.regex.Pattern CLAUSE_JOIN =
+      java.util.regex.Pattern.compile("(?:,|;|\\s-|\\s–)\\s+(?:and\\s+|but\\s+|then\\s+|plus\\s+|also\\s+)*|\\s+(?:but|and\\s+then)\\s+");
+
+  private static final java.util.regex.Pattern ANSWER_HERE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:here|below|publicly|in\\s+(?:the|a)\\s+(?:comments?|replies|reply|thread|tweet))\\b");
+
+  /**
+   * In a sentence that names a private channel, the last clause that asks for an answer in public
+   * ("…, and reply here with …") and names no channel itself; null when there is none.
+   */
+  private Span publicClause(String text, Span sentence) {
+    String body = text.substring(sentence.start(), sentence.end());
+    java.util.regex.Matcher join = CLAUSE_JOIN.matcher(body);
+    int clauseStart = -1;
+    while (join.find()) {
+      clauseStart = join.end();
+    }
+    if (clauseStart <= 0) {
+      return null;
+    }
+    String lowerClause = body.substring(clauseStart).toLowerCase(Locale.ROOT);
+    if (!ANSWER_HERE.matcher(lowerClause).find() || namesPrivateChannel(lowerClause) || !mayMentionData(lowerClause)) {
+      return null;
+    }
+    int end = sentence.end();
+    while (end > sentence.start() + clauseStart && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(sentence.start() + clauseStart, end);
   }
 
   /** A short sentence that names no data: "Sorry for the trouble!", "Thanks, Jo." */
@@ -296,7 +341,9 @@ public final class RequestDetector {
     for (int i = 0; i < plain.size(); i++) {
       Word w = plain.get(i);
       String lower = w.lower();
-      if (WH_WORDS.contains(lower) || lower.startsWith("what'") || IRREGULAR_FORMS.contains(lower) || lower.contains("?")) {
+      if (WH_WORDS.contains(lower) || lower.startsWith("what'") || IRREGULAR_FORMS.contains(lower) || lower.contains("?")
+          || lower.equals("enough") || lower.equals("suffice")
+          || lower.equals("do") && i > 0 && Set.of("will", "would", "'ll", "should").contains(plain.get(i - 1).lower())) {
         return true;
       }
       // "your account number and DOB, please": only a please that ends its clause, not "please check …"
@@ -416,6 +463,9 @@ public final class RequestDetector {
     }
     if (whQuestion(words, first) || verblessQuestion(words, first) || existentialQuestion(words, first, match.last())
         || verblessPlease(words, first) || anyChanceOf(words, first)) {
+      return true;
+    }
+    if (sufficesAfter(words, match.last())) {
       return true;
     }
     int reach = MAX_VERB_DISTANCE;
@@ -541,7 +591,22 @@ public final class RequestDetector {
       return false;
     }
     int before = match.first() - 1;
-    return before >= 0 && Set.of("of", "on", "with", "from", "in", "onto", "into", "using").contains(words.get(before).lower());
+    if (before < 0 || !Set.of("of", "on", "with", "from", "in", "onto", "into", "using").contains(words.get(before).lower())) {
+      return false;
+    }
+    // "reply here with your mobile": what comes with a reply is the number, not the handset
+    if (words.get(before).lower().equals("with")) {
+      for (int j = before - 1; j >= Math.max(0, before - 3); j--) {
+        Word w = words.get(j);
+        if (w.is("reply") || w.is("respond") || w.is("comment") || w.is("come")) {
+          return false;
+        }
+        if (!Set.of("here", "back", "below", "us", "just").contains(w.lower())) {
+          break;
+        }
+      }
+    }
+    return true;
   }
 
   /**
@@ -635,7 +700,15 @@ public final class RequestDetector {
 
   /** "Your account number and DOB, please", "ur email + the last 4 digits pls": a list with a please. */
   private static boolean verblessPlease(List<Word> words, int first) {
-    if (!onlyAddressBefore(words, first)) {
+    // "Let's get this fixed, Olivia: the postcode …, please": the list may open after a colon
+    int from = 0;
+    for (int j = first - 1; j >= 0; j--) {
+      if (words.get(j).lower().equals(":")) {
+        from = j + 1;
+        break;
+      }
+    }
+    if (!onlyAddressBefore(words, from, first)) {
       return false;
     }
     for (int j = first + 1; j < words.size(); j++) {
@@ -644,11 +717,35 @@ public final class RequestDetector {
         // "…, please keep it safe": the please belongs to another request
         return j + 1 >= words.size() || !(words.get(j + 1).pos().equals("VERB") || words.get(j + 1).pos().equals("AUX"));
       }
-      if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+      // "the address the bill goes to, please": a verb after a noun of the list is a relative clause
+      if ((w.pos().equals("VERB") || w.pos().equals("AUX")) && !(j > first && isNoun(words.get(j - 1)))) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * "The last four digits will do", "just your postcode is enough": the data named as what would
+   * satisfy the brand is asked for, with no request verb.
+   */
+  private static boolean sufficesAfter(List<Word> words, int last) {
+    int j = last + 1;
+    if (j + 1 >= words.size()) {
+      return false;
+    }
+    Word first = words.get(j);
+    Word second = words.get(j + 1);
+    boolean willDo = Set.of("will", "would", "'ll", "should").contains(first.lower()) && second.lower().equals("do");
+    // "… is fine" is as often a statement about the value on file, so only "enough" counts
+    boolean isEnough = first.is("be") && second.lower().equals("enough");
+    boolean suffices = first.lemma().equals("suffice");
+    if (!(willDo || isEnough || suffices)) {
+      return false;
+    }
+    // "that will do", not "it will do the job": the sentence ends or a clause closes after it
+    int after = j + (suffices ? 1 : 2);
+    return after >= words.size() || words.get(after).isPunctuation() || words.get(after).lower().equals("for");
   }
 
   /** "Any chance of the order number?", "any chance of your postcode": the request without its verb. */
@@ -662,7 +759,11 @@ public final class RequestDetector {
 
   /** Before {@code first}: only a greeting, a handle, a name or modifiers ("@jo_m your …"). */
   private static boolean onlyAddressBefore(List<Word> words, int first) {
-    for (int j = 0; j < first; j++) {
+    return onlyAddressBefore(words, 0, first);
+  }
+
+  private static boolean onlyAddressBefore(List<Word> words, int from, int first) {
+    for (int j = from; j < first; j++) {
       Word w = words.get(j);
       if (!(MODIFIERS.contains(w.lower()) || YOUR_SPELLINGS.contains(w.lower()) || w.isPunctuation()
           || w.lower().startsWith("@") || w.pos().equals("PROPN") || w.pos().equals("INTJ") || PLEASE.contains(w.lower())
@@ -808,7 +909,8 @@ public final class RequestDetector {
 
   /** "we'll DM you", "I'll send a secure link": the brand's move, written as "we"/"I" (not "us"). */
   private static boolean saidByUs(List<Word> words, int i) {
-    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+    // "we'll resend the activation link": the subject may stand a few words back
+    for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
       String w = words.get(j).lower();
       if (w.equals("we") || w.equals("i") || w.startsWith("we'") || w.startsWith("i'")) {
         return true;
