@@ -25,8 +25,8 @@ final class BrandReplies {
     return configured != null ? Path.of(configured) : DEFAULT_SAMPLE;
   }
 
-  /** A brand reply and the text of the customer post it answers (null when the sample lacks it). */
-  record Reply(String text, String post) {}
+  /** A brand reply (its tweet id and text) and the customer post it answers (null when the sample lacks it). */
+  record Reply(String id, String text, String post) {}
 
   static List<String> read(Path csv) throws IOException {
     return readWithPosts(csv).stream().map(Reply::text).toList();
@@ -60,7 +60,7 @@ final class BrandReplies {
       if (row.size() > width && row.get(inbound).equals("False")) {
         // pandas wrote the float column as "3.0"
         String answered = row.get(answers).replaceFirst("\\.0$", "");
-        replies.add(new Reply(row.get(text), textById.get(answered)));
+        replies.add(new Reply(row.get(id), row.get(text), textById.get(answered)));
       }
     }
     return replies;

@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,37 +27,20 @@ public final class FindingsDump {
     Path out = Path.of(args.length > 0 ? args[0] : "target/bench/findings.tsv");
     RuleRegistry registry = BuiltinRules.registry();
     Linter linter = Linter.create(LintThroughput.policy(registry, System.getProperty("replylint.bench.rules", "default")), registry);
-    List<List<String>> rows = BrandReplies.parse(Files.readString(BrandReplies.sample(), StandardCharsets.UTF_8));
-    List<String> header = rows.get(0);
-    int id = header.indexOf("tweet_id");
-    int inbound = header.indexOf("inbound");
-    int text = header.indexOf("text");
-    int inReplyTo = header.indexOf("in_response_to_tweet_id");
-    Map<String, String> posts = new HashMap<>();
-    for (List<String> row : rows.subList(1, rows.size())) {
-      posts.put(row.get(id), row.get(text));
-    }
-    int replies = 0;
+    List<BrandReplies.Reply> replies = BrandReplies.readWithPosts(BrandReplies.sample());
     int findings = 0;
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-      for (List<String> row : rows.subList(1, rows.size())) {
-        if (!row.get(inbound).equals("False")) {
-          continue;
-        }
-        replies++;
-        // "3.0": pandas wrote the id column as floats
-        String parentId = row.get(inReplyTo).replaceAll("\\.0$", "");
-        String post = posts.get(parentId);
-        for (String post2 : post == null ? new String[] {null} : new String[] {null, post}) {
-          String name = "tweet-" + row.get(id) + (post2 == null ? "" : "+post");
-          for (Finding f : linter.lint(new DraftInput(name, row.get(text), post2, Map.of())).findings()) {
+      for (BrandReplies.Reply reply : replies) {
+        for (String post : reply.post() == null ? new String[] {null} : new String[] {null, reply.post()}) {
+          String name = "tweet-" + reply.id() + (post == null ? "" : "+post");
+          for (Finding f : linter.lint(new DraftInput(name, reply.text(), post, Map.of())).findings()) {
             w.printf("%s\t%s\t%d-%d\t%s\t%s%n", name, f.ruleId(), f.start(), f.end(), oneLine(f.text()), oneLine(f.message()));
             findings++;
           }
         }
       }
     }
-    System.out.printf("%d brand replies, %d findings, written to %s%n", replies, findings, out);
+    System.out.printf("%d brand replies, %d findings, written to %s%n", replies.size(), findings, out);
   }
 
   private static String oneLine(String s) {
