@@ -80,9 +80,13 @@ public final class HelpOfferRule implements Rule {
   /**
    * The shipped judgemental-tone lexicon: a question or an instruction in a sentence it flags ("did
    * you think it would be quiet on a Saturday?", "check your inbox properly") is a rebuke, not a way
-   * forward. The shipped list, not the policy's, so the two rules stay independent.
+   * forward. The shipped list, not the policy's, so the two rules stay independent. Compiled once
+   * per JVM and only when a draft first needs it: it is the largest lexicon, and a check that
+   * never asks (most drafts offer help plainly) should not pay for compiling it at start-up.
    */
-  private final Map<String, List<CompiledPhrase>> rebukes;
+  private static final class ShippedRebukes {
+    static final Map<String, List<CompiledPhrase>> BY_LANGUAGE = Lexicons.compileAll(Lexicons.shipped("judgemental-tone"));
+  }
 
   public HelpOfferRule(Options options) {
     this.options = options;
@@ -90,7 +94,6 @@ public final class HelpOfferRule implements Rule {
     Map<String, Set<String>> words = new HashMap<>();
     options.languages().forEach((lang, lexicon) -> words.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("rhetorical", List.of()))));
     this.rhetorical = Map.copyOf(words);
-    this.rebukes = Lexicons.compileAll(Lexicons.shipped("judgemental-tone"));
   }
 
   @Override
@@ -109,7 +112,7 @@ public final class HelpOfferRule implements Rule {
     if (offers == null) {
       return List.of(LanguageGate.skipped(draft, context, language));
     }
-    Rebukes rebuked = new Rebukes(draft, rebukes.getOrDefault(language, List.of()));
+    Rebukes rebuked = new Rebukes(draft, language);
     Set<String> rhetoricalWords = rhetorical.getOrDefault(language, Set.of());
     if (options.questionsCount() && hasGenuineQuestion(draft, rhetoricalWords, rebuked)) {
       return List.of();
@@ -174,12 +177,12 @@ public final class HelpOfferRule implements Rule {
    */
   private static final class Rebukes {
     private final Draft draft;
-    private final List<CompiledPhrase> phrases;
+    private final String language;
     private List<PhraseFinder.Hit> hits;
 
-    Rebukes(Draft draft, List<CompiledPhrase> phrases) {
+    Rebukes(Draft draft, String language) {
       this.draft = draft;
-      this.phrases = phrases;
+      this.language = language;
     }
 
     /**
@@ -196,11 +199,8 @@ public final class HelpOfferRule implements Rule {
     }
 
     private boolean covers(int start, int end, boolean sameClause) {
-      if (phrases.isEmpty()) {
-        return false;
-      }
       if (hits == null) {
-        hits = PhraseFinder.find(draft, phrases);
+        hits = PhraseFinder.find(draft, ShippedRebukes.BY_LANGUAGE.getOrDefault(language, List.of()));
       }
       if (hits.isEmpty()) {
         return false;
