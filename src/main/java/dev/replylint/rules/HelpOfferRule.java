@@ -300,11 +300,18 @@ public final class HelpOfferRule implements Rule {
     return words >= ANSWER_WORDS;
   }
 
+  /** How far into a sentence an apology may open it: "Sorry", "We apologise", "We're so sorry". */
+  private static final int APOLOGY_OPENING = 4;
+
   private static boolean onlyApologises(Words w) {
-    if (w.size() == 0 || !APOLOGY.contains(w.form(0))) {
+    int apology = -1;
+    for (int i = 0; i < Math.min(w.size(), APOLOGY_OPENING) && apology < 0; i++) {
+      apology = APOLOGY.contains(w.form(i)) ? i : -1;
+    }
+    if (apology < 0) {
       return false;
     }
-    for (int i = 1; i < w.size(); i++) {
+    for (int i = apology + 1; i < w.size(); i++) {
       if (w.form(i).equals(",") || w.form(i).equals(";") || w.form(i).equals(":")) {
         return false;
       }
