@@ -126,7 +126,7 @@ public final class HelpOfferRule implements Rule {
     if (options.praiseExempt() && (answersPraise(draft, context) || banterToGoodNews(draft, context))) {
       return List.of();
     }
-    if (options.answersCount() && answersQuestion(draft, context)) {
+    if (options.answersCount() && answersQuestion(draft, context, rebuked)) {
       return List.of();
     }
     if (language.equals(DraftLanguage.ENGLISH) && hasInstruction(draft, rebuked)) {
@@ -277,15 +277,18 @@ public final class HelpOfferRule implements Rule {
   /** Words a reply needs to be an answer rather than a bare "sorry" or "noted". */
   private static final int ANSWER_WORDS = 5;
 
-  /** The customer asked something and the reply says something: an answer is help. */
-  private static boolean answersQuestion(Draft draft, RuleContext context) {
+  /**
+   * The customer asked something and the reply says something: an answer is help. A sentence that
+   * talks down ("It's all on the bill, which you clearly didn't open.") answers nothing.
+   */
+  private static boolean answersQuestion(Draft draft, RuleContext context, Rebukes rebuked) {
     if (context.customerPost().isEmpty() || !asksQuestion(context.customerPost().get())) {
       return false;
     }
     int words = 0;
     for (Words w : draft.scannedSentences()) {
       // "Apologies for any disruption" apologises; it does not answer ("Sorry, it's closed today" does)
-      if (onlyApologises(w)) {
+      if (onlyApologises(w) || rebuked.inSentence(w.span().start(), w.span().end())) {
         continue;
       }
       for (int i = 0; i < w.size(); i++) {
@@ -297,11 +300,18 @@ public final class HelpOfferRule implements Rule {
     return words >= ANSWER_WORDS;
   }
 
+  /** How far into a sentence an apology may open it: "Sorry", "We apologise", "We're so sorry". */
+  private static final int APOLOGY_OPENING = 4;
+
   private static boolean onlyApologises(Words w) {
-    if (w.size() == 0 || !APOLOGY.contains(w.form(0))) {
+    int apology = -1;
+    for (int i = 0; i < Math.min(w.size(), APOLOGY_OPENING) && apology < 0; i++) {
+      apology = APOLOGY.contains(w.form(i)) ? i : -1;
+    }
+    if (apology < 0) {
       return false;
     }
-    for (int i = 1; i < w.size(); i++) {
+    for (int i = apology + 1; i < w.size(); i++) {
       if (w.form(i).equals(",") || w.form(i).equals(";") || w.form(i).equals(":")) {
         return false;
       }
