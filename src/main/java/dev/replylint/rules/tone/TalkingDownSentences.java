@@ -24,6 +24,8 @@ public final class TalkingDownSentences {
   /** Sentences opening on the brand itself ("We should have caught this") and not addressing the customer are its own business. */
   private static final Set<String> BRAND_OPENINGS = Set.of("we", "i", "our", "my", "we're", "we've", "we'll", "i'm", "i've", "i'll", "let", "sorry", "apologies", "thanks", "thank");
 
+  private static final Set<String> BRAND_WORDS = Set.of("we", "our", "us", "ours", "ourselves", "we're", "we've", "we'll", "we'd");
+
   /** A sentence shorter than this many words says too little for the model to judge. */
   private static final int MIN_WORDS = 2;
 
@@ -58,11 +60,13 @@ public final class TalkingDownSentences {
 
   /**
    * Enough words to judge, and not the brand speaking of itself: a sentence that opens on "we",
-   * "I", "sorry" or "thanks" is scored only when it also addresses the customer.
+   * "I", "sorry" or "thanks", or that names the brand ("we", "our") anywhere, is scored only when it
+   * also addresses the customer ("We should have caught this" is the brand's own business).
    */
   static boolean aimedAtCustomer(Words sentence) {
     int words = 0;
     boolean second = false;
+    boolean brand = false;
     String first = null;
     for (int i = 0; i < sentence.size(); i++) {
       String f = sentence.form(i);
@@ -74,8 +78,9 @@ public final class TalkingDownSentences {
       }
       words++;
       second |= TalkingDownFeatures.SECOND_PERSON.contains(f);
+      brand |= BRAND_WORDS.contains(f);
     }
-    return words >= MIN_WORDS && (second || !BRAND_OPENINGS.contains(first));
+    return words >= MIN_WORDS && (second || !(brand || BRAND_OPENINGS.contains(first)));
   }
 
   private static boolean overlaps(Words sentence, List<Finding> findings) {
