@@ -47,7 +47,7 @@ public final class TalkingDownFeatures {
   /** The distinct table slots the sentences' features fall into, sorted. */
   public static int[] of(List<Words> sentences) {
     String[] words = normalised(sentences);
-    int[] out = new int[words.length * 5 + 16];
+    int[] out = new int[words.length * 9 + 16];
     int n = 0;
     boolean second = false;
     boolean negated = false;
@@ -66,6 +66,10 @@ public final class TalkingDownFeatures {
       if (SECOND_PERSON.contains(w)) {
         for (int k = 1; k <= 2 && i + k < words.length; k++) {
           out[n++] = slot(AFTER_YOU + k, words[i + k].hashCode());
+        }
+        // what "you" does a few words on, wherever it stands: "you never even read", "you clearly didn't"
+        for (int k = 1; k <= 4 && i + k < words.length; k++) {
+          out[n++] = slot(AFTER_YOU + 9, words[i + k].hashCode());
         }
         // "you forgot", "you ignored": a past verb after "you", whichever verb
         if (i + 1 < words.length && words[i + 1].length() > 4 && words[i + 1].endsWith("ed")) {

@@ -59,13 +59,15 @@ public final class TalkingDownSentences {
   }
 
   /**
-   * Enough words to judge, and not the brand speaking of itself: a sentence that opens on "we",
-   * "I", "sorry" or "thanks", or that names the brand ("we", "our") anywhere, is scored only when it
-   * also addresses the customer ("We should have caught this" is the brand's own business).
+   * Enough words to judge, and not the brand speaking of itself: a sentence that names the brand
+   * ("we", "our") is scored only when it also addresses the customer, and one that opens on the
+   * brand ("we", "I", "sorry", "thanks") only when it speaks to them as "you": "We should have
+   * caught this" and "We're concerned to read your message" are the brand's own business.
    */
   static boolean aimedAtCustomer(Words sentence) {
     int words = 0;
     boolean second = false;
+    boolean you = false;
     boolean brand = false;
     String first = null;
     for (int i = 0; i < sentence.size(); i++) {
@@ -78,9 +80,16 @@ public final class TalkingDownSentences {
       }
       words++;
       second |= TalkingDownFeatures.SECOND_PERSON.contains(f);
+      you |= f.equals("you") || f.equals("u");
       brand |= BRAND_WORDS.contains(f);
     }
-    return words >= MIN_WORDS && (second || !(brand || BRAND_OPENINGS.contains(first)));
+    if (words < MIN_WORDS) {
+      return false;
+    }
+    if (BRAND_OPENINGS.contains(first)) {
+      return you;
+    }
+    return second || !brand;
   }
 
   private static boolean overlaps(Words sentence, List<Finding> findings) {
