@@ -4,6 +4,7 @@ import dev.replylint.rules.tone.CompiledPhrase;
 import dev.replylint.rules.tone.LexiconFindings;
 import dev.replylint.rules.tone.DraftLanguage;
 import dev.replylint.rules.tone.Sentiment;
+import dev.replylint.rules.tone.TalkingDownSentences;
 import dev.replylint.text.Words;
 import java.util.Set;
 import dev.replylint.rules.tone.LanguageLexicon;
@@ -37,20 +38,36 @@ public final class JudgementalToneRule implements Rule {
    *     message, suggest); merged by id over the shipped {@code policies/lexicons/judgemental-tone.yaml}
    * @param curtCommands also flag a bare command ("Get an earlier bus.") in a reply to an unhappy
    *     customer that has no word of apology, thanks or courtesy anywhere (needs the customer's post)
+   * @param model also flag an English sentence the shipped talking-down model scores at or above
+   *     {@code modelThreshold}, where no lexicon entry fired (default on)
+   * @param modelThreshold the model's probability from which a sentence is reported (default
+   *     {@value #DEFAULT_MODEL_THRESHOLD}; higher flags less)
    */
-  public record Options(Map<String, LanguageLexicon> languages, Boolean curtCommands) {
+  public record Options(Map<String, LanguageLexicon> languages, Boolean curtCommands, Boolean model, Double modelThreshold) {
     public Options {
       languages = Lexicons.withShipped("judgemental-tone", languages);
       curtCommands = curtCommands == null || curtCommands;
+      model = model == null || model;
+      modelThreshold = modelThreshold == null ? DEFAULT_MODEL_THRESHOLD : modelThreshold;
+      if (!(modelThreshold > 0 && modelThreshold < 1)) {
+        throw new InvalidOptionException("model-threshold", "must be between 0 and 1 (exclusive), got " + modelThreshold);
+      }
     }
   }
 
+  /** Chosen by cross-validation on the training lines and the firing rate over real brand replies (see tone-eval/README.md). */
+  public static final double DEFAULT_MODEL_THRESHOLD = 0.9;
+
   private final Map<String, List<CompiledPhrase>> lexicons;
   private final boolean curtCommands;
+  private final boolean model;
+  private final double modelThreshold;
 
   public JudgementalToneRule(Options options) {
     this.lexicons = Lexicons.compileAll(options.languages());
     this.curtCommands = options.curtCommands();
+    this.model = options.model();
+    this.modelThreshold = options.modelThreshold();
   }
 
   @Override
@@ -59,8 +76,14 @@ public final class JudgementalToneRule implements Rule {
       return List.of();
     }
     List<Finding> out = new ArrayList<>(LexiconFindings.report(draft, context, lexicons));
-    // a draft in a language without a lexicon already got its note; the curt check reads English
-    if (out.isEmpty() && curtCommands && DraftLanguage.of(draft).equals(DraftLanguage.ENGLISH)) {
+    // a draft in a language without a lexicon already got its note; the model and the curt check read English
+    if (!DraftLanguage.of(draft).equals(DraftLanguage.ENGLISH)) {
+      return out;
+    }
+    if (model) {
+      out.addAll(TalkingDownSentences.find(draft, context, modelThreshold, out));
+    }
+    if (out.isEmpty() && curtCommands) {
       curtCommand(draft, context).ifPresent(out::add);
     }
     return out;

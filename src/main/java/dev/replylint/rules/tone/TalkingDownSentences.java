@@ -1,0 +1,103 @@
+package dev.replylint.rules.tone;
+
+import dev.replylint.rules.Finding;
+import dev.replylint.rules.RuleContext;
+import dev.replylint.text.Draft;
+import dev.replylint.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * judgemental-tone's second route: each sentence of an English draft that the lexicon left alone
+ * is scored by {@link TalkingDownModel}, and one that reads as talking down to the customer is
+ * reported where it stands. The lexicon names the phrasings we know; the model reaches new wording
+ * of the same moves (see {@code src/main/training/}).
+ */
+public final class TalkingDownSentences {
+  private TalkingDownSentences() {}
+
+  static final String MESSAGE = "reads as talking down to the customer (blame, lecturing, sarcasm or dismissal), by the tone model";
+  static final String SUGGESTION = "Say what happened and what you will do, without judging the customer: \"Sorry this went wrong; here's what we can do: …\"";
+
+  /** Sentences opening on the brand itself ("We should have caught this") and not addressing the customer are its own business. */
+  private static final Set<String> BRAND_OPENINGS = Set.of("we", "i", "our", "my", "we're", "we've", "we'll", "i'm", "i've", "i'll", "let", "sorry", "apologies", "thanks", "thank");
+
+  private static final Set<String> BRAND_WORDS = Set.of("we", "our", "us", "ours", "ourselves", "we're", "we've", "we'll", "we'd");
+
+  /** A sentence shorter than this many words says too little for the model to judge. */
+  private static final int MIN_WORDS = 2;
+
+  /**
+   * Findings for the sentences scored at or above the threshold that no finding in {@code already}
+   * covers. The model is loaded the first time a sentence gets this far.
+   */
+  public static List<Finding> find(Draft draft, RuleContext context, double threshold, List<Finding> already) {
+    List<Finding> out = new ArrayList<>();
+    for (Words sentence : draft.scannedSentences()) {
+      if (!aimedAtCustomer(sentence) || overlaps(sentence, already)) {
+        continue;
+      }
+      int start = sentence.span().start();
+      int end = sentence.span().end();
+      if (context.shared().insidePlaceholder(draft, start, end)) {
+        continue;
+      }
+      double probability = TalkingDownModel.shipped().probability(List.of(sentence));
+      if (probability >= threshold) {
+        out.add(
+            context
+                .finding(draft, start, end, MESSAGE)
+                .property("entry", "tone-model")
+                .property("probability", String.format(Locale.ROOT, "%.2f", probability))
+                .suggest(SUGGESTION)
+                .build());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Enough words to judge, and not the brand speaking of itself: a sentence that names the brand
+   * ("we", "our") is scored only when it also addresses the customer, and one that opens on the
+   * brand ("we", "I", "sorry", "thanks") only when it speaks to them as "you": "We should have
+   * caught this" and "We're concerned to read your message" are the brand's own business.
+   */
+  static boolean aimedAtCustomer(Words sentence) {
+    int words = 0;
+    boolean second = false;
+    boolean you = false;
+    boolean brand = false;
+    String first = null;
+    for (int i = 0; i < sentence.size(); i++) {
+      String f = sentence.form(i);
+      if (f.startsWith("@") || !Character.isLetter(f.codePointAt(0))) {
+        continue;
+      }
+      if (first == null) {
+        first = f;
+      }
+      words++;
+      second |= TalkingDownFeatures.SECOND_PERSON.contains(f);
+      you |= f.equals("you") || f.equals("u");
+      brand |= BRAND_WORDS.contains(f);
+    }
+    if (words < MIN_WORDS) {
+      return false;
+    }
+    if (BRAND_OPENINGS.contains(first)) {
+      return you;
+    }
+    return second || !brand;
+  }
+
+  private static boolean overlaps(Words sentence, List<Finding> findings) {
+    for (Finding f : findings) {
+      if (f.start() < sentence.span().end() && sentence.span().start() < f.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
