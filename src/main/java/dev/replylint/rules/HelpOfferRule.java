@@ -8,6 +8,7 @@ import dev.replylint.rules.tone.LanguageLexicon;
 import dev.replylint.rules.tone.Lexicons;
 import dev.replylint.rules.tone.PhraseFinder;
 import dev.replylint.rules.tone.Sentiment;
+import dev.replylint.rules.tone.TalkingDownSentences;
 import dev.replylint.text.Analysis;
 import dev.replylint.text.Draft;
 import dev.replylint.text.Words;
@@ -202,9 +203,6 @@ public final class HelpOfferRule implements Rule {
       if (hits == null) {
         hits = PhraseFinder.find(draft, ShippedRebukes.BY_LANGUAGE.getOrDefault(language, List.of()));
       }
-      if (hits.isEmpty()) {
-        return false;
-      }
       for (Words w : draft.scannedSentences()) {
         if (w.span().start() <= start && end <= w.span().end()) {
           for (PhraseFinder.Hit h : hits) {
@@ -212,7 +210,7 @@ public final class HelpOfferRule implements Rule {
               return true;
             }
           }
-          return false;
+          return language.equals(DraftLanguage.ENGLISH) && TalkingDownSentences.talksDown(w, JudgementalToneRule.DEFAULT_MODEL_THRESHOLD);
         }
       }
       return false;

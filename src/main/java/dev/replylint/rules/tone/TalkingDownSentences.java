@@ -59,6 +59,14 @@ public final class TalkingDownSentences {
   }
 
   /**
+   * Whether the model reads this sentence of an English draft as talking down at the threshold:
+   * for rules that must not count a question or an instruction said that way as help.
+   */
+  public static boolean talksDown(Words sentence, double threshold) {
+    return aimedAtCustomer(sentence) && TalkingDownModel.shipped().probability(List.of(sentence)) >= threshold;
+  }
+
+  /**
    * Enough words to judge, and not the brand speaking of itself: a sentence that names the brand
    * ("we", "our") is scored only when it also addresses the customer, and one that opens on the
    * brand ("we", "I", "sorry", "thanks") only when it speaks to them as "you": "We should have
