@@ -27,9 +27,10 @@ class SentimentAccuracyTest {
 
   /**
    * {@code post-sentiment-wide.tsv} (320 posts, issue 5): first run, before the scorer changed for
-   * them, 0.791 (253 of 320; NEGATIVE precision 0.941, recall 0.744). The floor guards the figure reached since.
+   * them, 0.791 (253 of 320; NEGATIVE precision 0.941, recall 0.744). Tuned on them since (the list grown by families, the structures of issue 5):
+   * 0.966 when this floor was set; they no longer measure generalisation either.
    */
-  static final double WIDE_ACCURACY_FLOOR = 0.78;
+  static final double WIDE_ACCURACY_FLOOR = 0.94;
 
   @Test
   void polarityOfLabelledPosts() throws IOException {
