@@ -32,6 +32,12 @@ class SentimentAccuracyTest {
    */
   static final double WIDE_ACCURACY_FLOOR = 0.94;
 
+  /**
+   * {@code post-sentiment-check.tsv} (80 posts written after the list was grown for issue 5, never
+   * tuned on): first and only run before this floor, 0.838 (67 of 80; NEGATIVE precision 0.892, recall 0.825).
+   */
+  static final double CHECK_ACCURACY_FLOOR = 0.82;
+
   @Test
   void polarityOfLabelledPosts() throws IOException {
     double accuracy = measure("/tone-eval/post-sentiment.tsv");
@@ -42,6 +48,12 @@ class SentimentAccuracyTest {
   void polarityOfWideLabelledPosts() throws IOException {
     double accuracy = measure("/tone-eval/post-sentiment-wide.tsv");
     assertTrue(accuracy >= WIDE_ACCURACY_FLOOR, "sentiment accuracy " + accuracy);
+  }
+
+  @Test
+  void polarityOfUntunedCheckPosts() throws IOException {
+    double accuracy = measure("/tone-eval/post-sentiment-check.tsv");
+    assertTrue(accuracy >= CHECK_ACCURACY_FLOOR, "sentiment accuracy " + accuracy);
   }
 
   private static double measure(String resource) throws IOException {
