@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +28,7 @@ public final class Sentiment {
   }
 
   private static final Map<String, Integer> SCORES = load();
+  private static final Set<String> PAIR_HEADS = pairHeads(SCORES);
   private static final Set<String> NEGATORS = Set.of("not", "no", "never", "cannot", "nothing", "nobody", "without", "neither", "nor");
   /** Negators that reach three words on: "never had a problem", "no sign of any issue". */
   private static final Set<String> STRONG_NEGATORS = Set.of("never", "no");
@@ -41,7 +43,14 @@ public final class Sentiment {
 
   private Sentiment() {}
 
+  /** Memo key: empathy, help-offer, offer-privacy and judgemental-tone all ask about the same post. */
+  private static final Object POLARITY = new Object();
+
   public static Polarity of(Draft post) {
+    return post.derived(POLARITY, Sentiment::score);
+  }
+
+  private static Polarity score(Draft post) {
     int positive = 0;
     int negative = 0;
     boolean previousCalmQuestion = false;
@@ -130,7 +139,8 @@ public final class Sentiment {
           positive += 1;
           continue;
         }
-        Integer pair = i + 1 < w.size() ? SCORES.get(form + " " + w.form(i + 1)) : null;
+        // only a phrase's first word pays for building the two-word key
+        Integer pair = i + 1 < w.size() && PAIR_HEADS.contains(form) ? SCORES.get(form + " " + w.form(i + 1)) : null;
         if (pair != null) {
           // "fed up", "let down": the phrase has a polarity its words do not
           if (!(calmQuestion && pair > -3) && !(thanking && pair < 0)) {
@@ -237,18 +247,27 @@ public final class Sentiment {
 
   /** Doubled marks ("??", "?!") or a shouted word: the question is a complaint. */
   private static boolean angry(String text, Words w) {
-    String s = text.substring(w.span().start(), w.span().end());
-    if (s.contains("??") || s.contains("?!") || s.contains("!?")) {
+    if (doubledMarks(text, w)) {
       return true;
     }
     for (int i = 0; i < w.size(); i++) {
-      int a = w.start(i);
-      int b = w.end(i);
-      if (b - a >= 4 && text.substring(a, b).chars().allMatch(Character::isUpperCase)) {
+      if (shouted(text, w.start(i), w.end(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean shouted(String text, int start, int end) {
+    if (end - start < 4) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (!Character.isUpperCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "why don't you open earlier?": a negated question that suggests rather than complains. */
@@ -388,8 +407,25 @@ public final class Sentiment {
 
   /** "!!", "??", "?!": doubled marks anywhere in the sentence. */
   private static boolean doubledMarks(String text, Words w) {
-    String s = text.substring(w.span().start(), w.span().end());
-    return s.contains("!!") || s.contains("??") || s.contains("?!") || s.contains("!?");
+    for (int k = w.span().start() + 1; k < w.span().end(); k++) {
+      char c = text.charAt(k);
+      char before = text.charAt(k - 1);
+      if ((c == '!' || c == '?') && (before == '!' || before == '?')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> pairHeads(Map<String, Integer> scores) {
+    Set<String> heads = new HashSet<>();
+    for (String key : scores.keySet()) {
+      int space = key.indexOf(' ');
+      if (space > 0) {
+        heads.add(key.substring(0, space));
+      }
+    }
+    return Set.copyOf(heads);
   }
 
   private static Map<String, Integer> load() {
