@@ -276,7 +276,7 @@ public final class Sentiment {
   }
 
   private static final Set<String> PLANNED = Set.of("next", "this", "the", "that", "tomorrow");
-  private static final Set<String> COMING_BACK = Set.of("would", "will", "'ll", "'d", "definitely", "back", "use", "order", "buy", "book", "fly", "stay", "shop", "visit", "come");
+  private static final Set<String> COMING_BACK = Set.of("would", "will", "'ll", "'d", "definitely", "back", "thank", "thanks", "use", "order", "buy", "book", "fly", "stay", "shop", "visit", "come");
   private static final Set<String> PRAISE_INTERJECTIONS =
       Set.of("great", "brilliant", "fantastic", "perfect", "lovely", "nice", "wonderful", "awesome", "superb", "marvellous", "excellent", "cheers", "thanks", "love", "fab", "amazing", "terrific", "cool", "sweet", "wow");
   private static final Set<String> OPENING_FILLERS = Set.of("oh", "ah", "yeah", "well", "just", "so", "really", "how");
