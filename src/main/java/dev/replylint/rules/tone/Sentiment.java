@@ -181,6 +181,10 @@ public final class Sentiment {
         if (thanking && score < 0) {
           continue;
         }
+        if (score < 0 && remedied(w, i)) {
+          // "fixed my puncture in ten minutes": the trouble is what was put right
+          continue;
+        }
         if (score > 0) {
           positive += score;
         } else {
@@ -300,6 +304,19 @@ public final class Sentiment {
       boolean trailing = form.startsWith("#") || form.startsWith("@") || form.startsWith("http") || form.startsWith("www.") || !Character.isLetterOrDigit(form.codePointAt(0));
       if (!trailing || form.equals(".") || form.equals("!")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> REMEDIES =
+      Set.of("fixed", "sorted", "repaired", "replaced", "resolved", "solved", "mended", "refunded", "rescued", "saved", "recovered", "unblocked", "unlocked");
+
+  /** Word i names trouble just put right: within three words after "fixed", "sorted", "replaced"… */
+  private static boolean remedied(Words w, int i) {
+    for (int j = Math.max(0, i - 3); j < i; j++) {
+      if (REMEDIES.contains(w.form(j)) && !(j > 0 && NEGATORS.contains(w.form(j - 1)))) {
+        return true;
       }
     }
     return false;
