@@ -35,6 +35,8 @@ class SentimentAccuracyTest {
   /**
    * {@code post-sentiment-check.tsv} (80 posts written after the list was grown for issue 5, never
    * tuned on): first and only run before this floor, 0.838 (67 of 80; NEGATIVE precision 0.892, recall 0.825).
+   * The list grown after that run reads 0.850, but one of its words ("floods") names a post this set
+   * had missed, so 0.838 is the figure that measures unseen words.
    */
   static final double CHECK_ACCURACY_FLOOR = 0.82;
 
