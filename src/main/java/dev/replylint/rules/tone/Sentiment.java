@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +28,7 @@ public final class Sentiment {
   }
 
   private static final Map<String, Integer> SCORES = load();
+  private static final Set<String> PAIR_HEADS = pairHeads(SCORES);
   private static final Set<String> NEGATORS = Set.of("not", "no", "never", "cannot", "nothing", "nobody", "without", "neither", "nor");
   /** Negators that reach three words on: "never had a problem", "no sign of any issue". */
   private static final Set<String> STRONG_NEGATORS = Set.of("never", "no");
@@ -35,20 +37,48 @@ public final class Sentiment {
   private static final Set<String> NEGATED_PRAISE = Set.of("resist", "pass", "wait", "thank", "recommend", "beat", "complain", "enough", "fault");
   /** Verbs that, negated, describe something broken: "won't load", "doesn't work". */
   private static final Set<String> FAILING_WHEN_NEGATED =
-      Set.of("work", "working", "works", "load", "loading", "open", "connect", "arrive", "arrived", "charge", "respond", "responded", "get", "got", "receive", "received", "log", "sign", "help", "helped", "answer", "answered", "reply", "replied", "fix", "fixed", "show", "start", "turn", "play", "send", "sent", "access", "use", "find", "come", "came", "happy", "good", "ok", "okay", "acceptable", "cool", "fair", "right");
+      Set.of("work", "working", "works", "load", "loading", "open", "connect", "arrive", "arrived", "charge", "respond", "responded", "get", "got", "receive", "received", "log", "sign", "help", "helped", "answer", "answered", "reply", "replied", "fix", "fixed", "show", "start", "turn", "play", "send", "sent", "access", "use", "find", "come", "came", "happy", "good", "ok", "okay", "acceptable", "cool", "fair", "right",
+          "stop", "stopped", "turned", "showed", "appeared", "update", "updated", "refund", "refunded", "call", "called", "contact", "contacted", "deliver",
+          "delivered", "collect", "collected", "scan", "scanned", "accept", "accepted", "recognise", "recognised", "recognize", "recognized", "impressed", "satisfied");
 
   private Sentiment() {}
 
+  /** Memo key: empathy, help-offer, offer-privacy and judgemental-tone all ask about the same post. */
+  private static final Object POLARITY = new Object();
+
   public static Polarity of(Draft post) {
+    return post.derived(POLARITY, Sentiment::score);
+  }
+
+  private static Polarity score(Draft post) {
     int positive = 0;
     int negative = 0;
+    boolean previousCalmQuestion = false;
     for (Words w : post.scannedSentences()) {
-      // in a question, negation alone asks ("why can't I book 5?") rather than complains
-      boolean question = w.size() > 0 && w.form(w.size() - 1).equals("?");
+      // in a question, negation alone asks ("why can't I book 5?") rather than complains; emoji
+      // after the question mark ("does it apply to bowls? 😰") are cut off as a sentence of their own
+      boolean question = question(w) || (previousCalmQuestion && wordless(w));
       // "why was my card declined?" asks; "prices up again?!" or "charged twice??" complains
       boolean calmQuestion = question && !angry(post.text(), w);
+      previousCalmQuestion = calmQuestion;
+      // "thanks for fixing my broken boiler": the trouble is what the thanks are for
+      boolean thanking = thanksFor(w);
+      int negativeBefore = negative;
+      int opening = calmQuestion ? -1 : praiseOpening(w);
+      int openingScore = 0;
       for (int i = 0; i < w.size(); i++) {
         String form = w.form(i);
+        if (i == opening) {
+          // counted as praise unless the rest of its sentence complains (below)
+          openingScore = SCORES.getOrDefault(form, 0);
+          positive += openingScore;
+          continue;
+        }
+        if (!calmQuestion && complaintMeasure(w, i)) {
+          // "every 5 minutes", "after a month", "half what I pay", "for the 4th time"
+          negative += 2;
+          continue;
+        }
         if (politeApology(w, i)) {
           positive += 2;
           i += 2;
@@ -91,10 +121,29 @@ public final class Sentiment {
             continue;
           }
         }
-        Integer pair = i + 1 < w.size() ? SCORES.get(form + " " + w.form(i + 1)) : null;
+        if (i + 2 < w.size() && w.form(i + 1).equals("-") && w.end(i) == w.start(i + 1) && w.end(i + 1) == w.start(i + 2)) {
+          // the scan splits "no-show", "top-notch", "hassle-free" at the hyphen
+          Integer compound = SCORES.get(form + "-" + w.form(i + 2));
+          if (compound != null) {
+            if (compound > 0 && !calmQuestion) {
+              positive += compound;
+            } else if (compound < 0 && !(calmQuestion && compound > -3)) {
+              negative -= compound;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (form.equals("again") && ((i > 0 && COMING_BACK.contains(w.form(i - 1))) || (i > 1 && COMING_BACK.contains(w.form(i - 2))))) {
+          // "would order again", "will be back again": a promise to return, not a repeat
+          positive += 1;
+          continue;
+        }
+        // only a phrase's first word pays for building the two-word key
+        Integer pair = i + 1 < w.size() && PAIR_HEADS.contains(form) ? SCORES.get(form + " " + w.form(i + 1)) : null;
         if (pair != null) {
           // "fed up", "let down": the phrase has a polarity its words do not
-          if (!(calmQuestion && pair > -3)) {
+          if (!(calmQuestion && pair > -3) && !(thanking && pair < 0)) {
             if (pair > 0) {
               positive += pair;
             } else {
@@ -115,7 +164,7 @@ public final class Sentiment {
           }
           if (negated && FAILING_WHEN_NEGATED.contains(form)) {
             negative += 2;
-          } else if (NEGATORS.contains(form) && !suggestion(w, i)) {
+          } else if (NEGATORS.contains(form) && !suggestion(w, i) && !negatesTrouble(w, i)) {
             // "won't load", "never arrived", "without asking": negation in a post is a complaint
             negative += 1;
           }
@@ -124,8 +173,16 @@ public final class Sentiment {
         if (negated) {
           score = score > 0 ? -score : 1;
         }
-        if (calmQuestion && score < 0 && score > -3) {
-          // a calm question names its problem to ask about it; only strong words make it a complaint
+        if (calmQuestion && score < 3 && score > -3) {
+          // a calm question names its problem, or the good thing it asks for ("can you recommend a
+          // good…"), to ask about it; only strong words make it a complaint or praise
+          continue;
+        }
+        if (thanking && score < 0) {
+          continue;
+        }
+        if (score < 0 && remedied(w, i)) {
+          // "fixed my puncture in ten minutes": the trouble is what was put right
           continue;
         }
         if (score > 0) {
@@ -134,7 +191,20 @@ public final class Sentiment {
           negative -= score;
         }
       }
+      if (negative > negativeBefore && !question && doubledMarks(post.text(), w)) {
+        // "my burger was raw in the middle!!": doubled marks intensify a complaint
+        negative += 1;
+      }
+      if (openingScore > 0 && negative > negativeBefore) {
+        // "great, another delay": the praise that opens a complaint is sarcasm
+        positive -= openingScore;
+        negative += openingScore;
+      }
     }
+    return decide(positive, negative);
+  }
+
+  private static Polarity decide(int positive, int negative) {
     if (negative >= 2 || (negative >= 1 && positive < 2)) {
       return positive >= negative + 4 ? Polarity.POSITIVE : Polarity.NEGATIVE;
     }
@@ -155,7 +225,8 @@ public final class Sentiment {
   /** "for 50 minutes", "for two days", "all day", "the whole journey" (years are loyalty, not waiting). */
   private static boolean duration(Words w, int i) {
     String form = w.form(i);
-    if (form.equals("for") && i + 2 < w.size() && TIME_UNITS.contains(w.form(i + 2))) {
+    if (form.equals("for") && i + 2 < w.size() && TIME_UNITS.contains(w.form(i + 2)) && !PLANNED.contains(w.form(i + 1))) {
+      // "for two days" is how long it went on; "for next week" is a plan
       return true;
     }
     if (form.equals("for") && i + 1 < w.size() && w.form(i + 1).equals("ages")) {
@@ -180,23 +251,198 @@ public final class Sentiment {
 
   /** Doubled marks ("??", "?!") or a shouted word: the question is a complaint. */
   private static boolean angry(String text, Words w) {
-    String s = text.substring(w.span().start(), w.span().end());
-    if (s.contains("??") || s.contains("?!") || s.contains("!?")) {
+    if (doubledMarks(text, w)) {
       return true;
     }
     for (int i = 0; i < w.size(); i++) {
-      int a = w.start(i);
-      int b = w.end(i);
-      if (b - a >= 4 && text.substring(a, b).chars().allMatch(Character::isUpperCase)) {
+      if (shouted(text, w.start(i), w.end(i))) {
         return true;
       }
     }
     return false;
   }
 
+  private static boolean shouted(String text, int start, int end) {
+    if (end - start < 4) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (!Character.isUpperCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "why don't you open earlier?": a negated question that suggests rather than complains. */
   private static boolean suggestion(Words w, int i) {
     return i >= 2 && w.form(i - 1).equals("do") && w.form(i - 2).equals("why");
+  }
+
+  private static final Set<String> PLANNED = Set.of("next", "this", "the", "that", "tomorrow");
+  private static final Set<String> COMING_BACK = Set.of("would", "will", "'ll", "'d", "definitely", "back", "thank", "thanks", "use", "order", "buy", "book", "fly", "stay", "shop", "visit", "come");
+  private static final Set<String> PRAISE_INTERJECTIONS =
+      Set.of("great", "brilliant", "fantastic", "perfect", "lovely", "nice", "wonderful", "awesome", "superb", "marvellous", "excellent", "cheers", "thanks", "love", "fab", "amazing", "terrific", "cool", "sweet", "wow");
+  private static final Set<String> OPENING_FILLERS = Set.of("oh", "ah", "yeah", "well", "just", "so", "really", "how");
+  private static final Set<String> FRACTIONS = Set.of("half", "third", "quarter", "twice", "double", "triple", "fraction", "tenth");
+  private static final Set<String> SHORT_SPANS = Set.of("a", "one", "two", "three", "few", "couple", "single", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+  private static final Set<String> OCCASIONS =
+      Set.of("time", "morning", "evening", "night", "day", "week", "month", "weekend", "visit", "trip", "journey", "call", "order", "minute", "minutes", "hour", "hours", "days", "weeks", "few", "other", "single", "bloody", "damn", "flipping", "5", "10", "15", "20", "30", "2", "3", "two", "three", "five", "ten", "fifteen", "twenty");
+  private static final Set<String> EARLY_DEFECT_SPANS = Set.of("day", "days", "week", "weeks", "fortnight", "month", "months", "use", "uses", "wash", "washes", "wear", "wears", "go", "charge", "summer");
+
+  /**
+   * A sentence that asks: it ends in "?", perhaps followed by emoji, a link or hashtags ("does the
+   * deal apply to bowls? 😰"). Without the mark it is not read as a question: on real posts "can
+   * you please fix…" and "how is this okay" ask for nothing.
+   */
+  private static boolean question(Words w) {
+    for (int i = w.size() - 1; i >= 0; i--) {
+      String form = w.form(i);
+      if (form.equals("?")) {
+        return true;
+      }
+      boolean trailing = form.startsWith("#") || form.startsWith("@") || form.startsWith("http") || form.startsWith("www.") || !Character.isLetterOrDigit(form.codePointAt(0));
+      if (!trailing || form.equals(".") || form.equals("!")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> REMEDIES =
+      Set.of("fixed", "sorted", "repaired", "replaced", "resolved", "solved", "mended", "refunded", "rescued", "saved", "recovered", "unblocked", "unlocked");
+
+  /** Word i names trouble just put right: within three words after "fixed", "sorted", "replaced"… */
+  private static boolean remedied(Words w, int i) {
+    for (int j = Math.max(0, i - 3); j < i; j++) {
+      if (REMEDIES.contains(w.form(j)) && !(j > 0 && NEGATORS.contains(w.form(j - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Only emoji and punctuation. */
+  private static boolean wordless(Words w) {
+    for (int i = 0; i < w.size(); i++) {
+      if (Character.isLetterOrDigit(w.form(i).codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "thanks for…", "thank you so much for…": what follows is what the customer is thankful for. */
+  private static boolean thanksFor(Words w) {
+    for (int i = 0; i + 1 < Math.min(w.size(), 6); i++) {
+      String form = w.form(i);
+      if ((form.equals("thanks") || form.equals("thank") || form.equals("cheers") || form.equals("grateful")) && !w.form(Math.min(i + 2, w.size() - 1)).equals("nothing")) {
+        for (int j = i + 1; j < Math.min(w.size(), i + 5); j++) {
+          if (w.form(j).equals("for")) {
+            // "thanks for nothing", "thanks for ruining my weekend" are sarcasm
+            return j + 1 < w.size() && !w.form(j + 1).equals("nothing") && SCORES.getOrDefault(w.form(j + 1), 0) >= 0;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The index of praise that opens a sentence and is cut off by punctuation ("great, another
+   * delay", "oh brilliant. the app logged me out"), or -1: sincere or sarcastic, the rest of the
+   * post decides.
+   */
+  private static int praiseOpening(Words w) {
+    int i = 0;
+    while (i < w.size() && (w.form(i).startsWith("@") || OPENING_FILLERS.contains(w.form(i)))) {
+      i++;
+    }
+    if (i + 1 < w.size() && PRAISE_INTERJECTIONS.contains(w.form(i)) && ",.!…-".contains(w.form(i + 1))) {
+      return i;
+    }
+    return -1;
+  }
+
+  /**
+   * Measures that make a complaint of a plain description: "every 5 minutes", "every single
+   * day", "after a month", "within a fortnight", "half what I pay", "for the 4th time".
+   */
+  private static boolean complaintMeasure(Words w, int i) {
+    String form = w.form(i);
+    if (form.equals("every") && i + 1 < w.size() && OCCASIONS.contains(w.form(i + 1))) {
+      return true;
+    }
+    if ((form.equals("after") || form.equals("within")) && i + 2 < w.size()) {
+      int j = i + 1;
+      while (j < w.size() && (w.form(j).equals("only") || w.form(j).equals("just") || w.form(j).equals("less") || w.form(j).equals("than"))) {
+        j++;
+      }
+      if (j + 1 < w.size() && SHORT_SPANS.contains(w.form(j))) {
+        int k = j + 1;
+        if (k < w.size() && (w.form(k).equals("few") || w.form(k).equals("of") || w.form(k).equals("couple"))) {
+          k++;
+        }
+        return k < w.size() && EARLY_DEFECT_SPANS.contains(w.form(k));
+      }
+      return false;
+    }
+    if (FRACTIONS.contains(form) && i + 1 < w.size()) {
+      int j = i + 1;
+      while (j < w.size() && (w.form(j).equals("of") || w.form(j).equals("the"))) {
+        j++;
+      }
+      return j < w.size() && (w.form(j).equals("what") || w.form(j).equals("speed") || w.form(j).equals("size"));
+    }
+    if (i + 1 < w.size() && (w.form(i + 1).equals("time") || w.form(i + 1).equals("times")) && ordinal(form)) {
+      return true;
+    }
+    return false;
+  }
+
+  /** "4th", "22nd", "3rd": an ordinal written with digits. */
+  private static boolean ordinal(String form) {
+    int n = form.length();
+    if (n < 3 || !Character.isDigit(form.charAt(0))) {
+      return false;
+    }
+    String suffix = form.substring(n - 2);
+    return (suffix.equals("th") || suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd")) && form.substring(0, n - 2).chars().allMatch(Character::isDigit);
+  }
+
+  /** "no buffering", "never late": the negator cancels the trouble word after it, complaining of nothing. */
+  private static boolean negatesTrouble(Words w, int i) {
+    if (i + 1 >= w.size()) {
+      return false;
+    }
+    Integer next = SCORES.get(w.form(i + 1));
+    if (next == null && i + 2 < w.size() && (w.form(i + 1).equals("any") || w.form(i + 1).equals("a") || w.form(i + 1).equals("more"))) {
+      next = SCORES.get(w.form(i + 2));
+    }
+    return next != null && next < 0;
+  }
+
+  /** "!!", "??", "?!": doubled marks anywhere in the sentence. */
+  private static boolean doubledMarks(String text, Words w) {
+    for (int k = w.span().start() + 1; k < w.span().end(); k++) {
+      char c = text.charAt(k);
+      char before = text.charAt(k - 1);
+      if ((c == '!' || c == '?') && (before == '!' || before == '?')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> pairHeads(Map<String, Integer> scores) {
+    Set<String> heads = new HashSet<>();
+    for (String key : scores.keySet()) {
+      int space = key.indexOf(' ');
+      if (space > 0) {
+        heads.add(key.substring(0, space));
+      }
+    }
+    return Set.copyOf(heads);
   }
 
   private static Map<String, Integer> load() {
