@@ -35,7 +35,7 @@ public final class Defaults {
                   "payment info", "payment information", "billing detail", "billing info", "billing information",
                   "last 4 digit", "last four digit", "last 4", "last four", "cvv", "cvc", "cvv2", "security code",
                   "expiry date", "expiration date", "card expiry", "expiry on", "name on the card", "name on your card",
-                  "cardholder name", "card holder name", "long number", "number on the card", "number on the front",
+                  "cardholder name", "card holder name", "name of the cardholder", "name of the card holder", "long number", "number on the card", "number on the front",
                   "final 4 digit", "final four digit",
                   "photo of your card", "photo of the card", "picture of your card", "picture of the card",
                   "photo of the front", "photo of your bank card", "number of the card",
@@ -51,14 +51,19 @@ public final class Defaults {
                   "security question", "security answer", "verification code", "one-time code", "otp",
                   "customer number", "member number", "member id", "membership number", "loyalty number",
                   "rewards number", "frequent flyer number", "policy number", "club number", "club card number",
-                  "points number", "membership id")),
+                  "points number", "membership id", "memorable word", "memorable information", "memorable date",
+                  "memorable phrase", "security word", "secret word", "secret answer", "secret question", "one time code",
+                  "onetime code", "one time passcode", "onetime passcode", "sms code", "text code", "login code",
+                  "access code", "authentication code", "2fa code", "pin number", "security pin", "security detail",
+                  "username and password")),
           new DataNoun(
               "identity",
               List.of("date of birth", "dob", "birth date", "birthdate", "social security number", "social security",
                   "ssn", "passport number", "driver's license", "drivers license", "driving licence",
                   "license number", "licence number", "national insurance number", "ni number", "tax id", "full name",
                   "your birthday", "registration number", "reg number", "number plate", "licence plate", "license plate",
-                  "name on the account", "account holder name", "maiden name", "id number", "surname", "last name",
+                  "name on the account", "account holder name", "name of the account holder", "policyholder name",
+                  "name of the policyholder", "maiden name", "id number", "surname", "last name",
                   "family name")),
           new DataNoun(
               "address",
@@ -76,6 +81,9 @@ public final class Defaults {
               "personal",
               List.of("personal detail", "personal info", "personal information", "contact detail", "contact info",
                   "contact information", "your detail")));
+
+  /** Public requests in other languages: {@link OtherLanguageDefaults}. */
+  public static final java.util.Map<String, OtherLanguageRequests.LanguageCues> OTHER_LANGUAGES = OtherLanguageDefaults.LANGUAGES;
 
   /**
    * Words that route an answer to a private channel. "us" is matched as written or by its lemma

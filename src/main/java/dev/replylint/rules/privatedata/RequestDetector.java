@@ -37,12 +37,14 @@ public final class RequestDetector {
 
   private static final int MAX_GAP = 2;
   private static final int MAX_VERB_DISTANCE = 16;
+  /** ", when you have a moment and if it's to hand,": asides run to a dozen words and more. */
+  private static final int MAX_ASIDE = 18;
 
   private static final Set<String> REQUEST_VERBS =
       Set.of(
           "share", "send", "provide", "give", "post", "tweet", "reply", "respond", "confirm", "verify", "tell",
           "include", "list", "drop", "leave", "write", "comment", "mention", "supply", "submit", "quote", "state",
-          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe");
+          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe", "remind");
   private static final Set<String> FETCH_VERBS = Set.of("get", "have", "grab", "take", "see");
   private static final Set<String> NEED_VERBS = Set.of("need", "require");
   private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "would", "will", "should", "must", "shall");
@@ -63,7 +65,9 @@ public final class RequestDetector {
           "alternative", "alternate", "contact", "mobile", "cell", "home", "work", "personal", "daytime", "you",
           "that", "we", "i", "have", "had", "originally", "last", "first", "16-digit", "16digit", "long",
           // "a number we could call you on"
-          "can", "could", "may", "might", "will", "would", "'ll");
+          "can", "could", "may", "might", "will", "would", "'ll",
+          // "one-time code" in three tokens
+          "-");
   /** Words that open a clause of its own: what follows is not the request verb's object. */
   private static final Set<String> CLAUSE_MARKERS =
       Set.of("so", "because", "if", "whether", "when", "while", "until", "once", "since", "as", "unless");
@@ -88,7 +92,7 @@ public final class RequestDetector {
   private static final Set<String> NOT_TRIGGERS =
       Set.of("your", "the", "what", "which", "best", "on", "to", "of", "use", "link", "associate", "register",
           "tie", "attach", "connect", "reach", "call", "full", "home", "last", "four", "4", "date", "no", "account",
-          "we", "can", "text", "you", "ring", "contact", "card", "front");
+          "we", "can", "text", "you", "ring", "contact", "card", "front", "word", "answer", "question", "phrase");
 
   private final List<Phrase> phrases = new ArrayList<>();
   private final List<String[]> channelCues = new ArrayList<>();
@@ -390,6 +394,12 @@ public final class RequestDetector {
         }
       }
     }
+    for (int i = 1; i < words.size() - 1; i++) {
+      Phrase headed = headOfRelativeClause(words, i, tagged);
+      if (headed != null) {
+        candidates.add(new PhraseMatch(headed, i, i, 1));
+      }
+    }
     // contiguous before gapped, then longer: "order number" names a reference before "your … number"
     // names a phone; overlapping matches are all kept, each may be the one a verb governs
     candidates.sort(
@@ -431,6 +441,55 @@ public final class RequestDetector {
     return new PhraseMatch(phrase, first, at, gaps);
   }
 
+  private static final Phrase BARE_ADDRESS = new Phrase("address", new String[] {"address"});
+  private static final Phrase BARE_EMAIL = new Phrase("email", new String[] {"email"});
+  private static final Set<String> RELATIVE_OPENERS =
+      Set.of("that", "which", "where", "you", "u", "it", "they", "we", "i", "he", "she", "your", "the", "our");
+
+  /**
+   * "the address you're having trouble with", "the email that's on the booking", "the address
+   * the engineer should have gone to": a bare "address" or "email" is private when a relative
+   * clause says whose it is. "The email we sent" is the brand's message, not an address.
+   */
+  private static Phrase headOfRelativeClause(List<Word> words, int i, boolean tagged) {
+    Word head = words.get(i);
+    Phrase phrase = head.lower().equals("address") || head.lower().equals("addresses") ? BARE_ADDRESS
+        : head.lower().equals("email") || head.lower().equals("e-mail") ? BARE_EMAIL : null;
+    if (phrase == null) {
+      return null;
+    }
+    String before = words.get(i - 1).lower();
+    String next = words.get(i + 1).lower();
+    // plain tokens keep contractions whole: "you're", "it's"
+    int apostrophe = next.indexOf('\'');
+    if (apostrophe > 0) {
+      next = next.substring(0, apostrophe);
+    }
+    if (!(before.equals("the") || YOUR_SPELLINGS.contains(before) || before.equals("your")) || !RELATIVE_OPENERS.contains(next)) {
+      return null;
+    }
+    if (phrase == BARE_EMAIL && (next.equals("we") || next.equals("i") || next.equals("our"))) {
+      return null;
+    }
+    if (!tagged) {
+      return phrase;
+    }
+    if (!isNoun(head)) {
+      return null;
+    }
+    // a verb within the next few words makes it a clause: "the address the parcel went to"
+    for (int k = i + 2; k < Math.min(words.size(), i + 5); k++) {
+      Word w = words.get(k);
+      if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+        return phrase;
+      }
+      if (w.isPunctuation()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** Text-speak for the possessive: "ur email", "yr postcode". */
   private static final Set<String> YOUR_SPELLINGS = Set.of("ur", "yr", "youre", "you're");
 
@@ -465,7 +524,7 @@ public final class RequestDetector {
         || verblessPlease(words, first) || anyChanceOf(words, first)) {
       return true;
     }
-    if (sufficesAfter(words, match.last())) {
+    if (sufficesAfter(words, match.last()) || allWeNeed(words, match.last())) {
       return true;
     }
     int reach = MAX_VERB_DISTANCE;
@@ -552,7 +611,7 @@ public final class RequestDetector {
       return -1;
     }
     String opener = closer.equals(")") ? "(" : closer;
-    for (int j = close - 1; j >= Math.max(0, close - 10); j--) {
+    for (int j = close - 1; j >= Math.max(0, close - MAX_ASIDE); j--) {
       String w = words.get(j).lower();
       if (w.equals(opener)) {
         // ", when you get a sec,", "- just so we can check -", ", by Friday if possible,"
@@ -647,7 +706,10 @@ public final class RequestDetector {
       boolean joinedNoun = (w.pos().equals("NOUN") || w.pos().equals("PROPN"))
           && (next.equals("'s") || next.equals("and") || next.equals("&") || next.equals(",")
               || words.get(j + 1).pos().equals("NOUN"));
-      boolean bridge = WH_BRIDGE_TAGS.contains(w.pos()) || w.is("be") || w.is("do") || MODIFIERS.contains(w.lower())
+      // "the account holder's date of birth": a possessive (which the tagger may call punctuation)
+      boolean possessive = w.lower().equals("'s") || next.equals("'s")
+          || isNoun(w) && j + 2 < words.size() && words.get(j + 2).lower().equals("'s");
+      boolean bridge = possessive || WH_BRIDGE_TAGS.contains(w.pos()) || w.is("be") || w.is("do") || MODIFIERS.contains(w.lower())
           || joinedNoun || w.lower().equals("and") || w.lower().equals("&") || w.lower().equals(",");
       if (!bridge) {
         return false;
@@ -748,6 +810,30 @@ public final class RequestDetector {
     return after >= words.size() || words.get(after).isPunctuation() || words.get(after).lower().equals("for");
   }
 
+  /**
+   * "Your email and order number are all we need", "the postcode is all we'd require": the data
+   * named as everything the brand needs is asked for, with the verb in a clause of its own.
+   */
+  private static boolean allWeNeed(List<Word> words, int last) {
+    for (int j = last + 1; j < Math.min(words.size() - 2, last + 10); j++) {
+      Word w = words.get(j);
+      if (w.lower().equals(".") || w.lower().equals("?") || w.lower().equals(";")) {
+        return false;
+      }
+      if (!w.is("be") || !(words.get(j + 1).lower().equals("all") || words.get(j + 1).lower().equals("everything")
+          || words.get(j + 1).lower().equals("what"))) {
+        continue;
+      }
+      for (int k = j + 2; k < Math.min(words.size(), j + 7); k++) {
+        Word v = words.get(k);
+        if (NEED_VERBS.contains(v.lemma()) || v.is("want")) {
+          return lookBackFor(words, k, 4, Set.of("we", "i")) && !lookBackFor(words, k, 3, NEGATIONS);
+        }
+      }
+    }
+    return false;
+  }
+
   /** "Any chance of the order number?", "any chance of your postcode": the request without its verb. */
   private static boolean anyChanceOf(List<Word> words, int first) {
     int j = first - 1;
@@ -805,8 +891,11 @@ public final class RequestDetector {
       return lookBackFor(words, v, 8, Set.of("let"));
     }
     if (REQUEST_VERBS.contains(lemma) || REQUEST_VERBS.contains(w.lower())) {
-      // "pls drop ur email below": after a please the tagger may take the verb for a noun
-      return !w.pos().equals("NOUN") || v == 0 || lemma.equals("reply") || PLEASE.contains(words.get(v - 1).lower());
+      // "pls drop ur email below": after a please the tagger may take the verb for a noun; so it
+      // may after an aside or a subject ("could you, when you can, share …")
+      return !w.pos().equals("NOUN") || v == 0 || lemma.equals("reply") || PLEASE.contains(words.get(v - 1).lower())
+          || Set.of(",", "you", "u", "kindly", "just", "also", "and").contains(words.get(v - 1).lower())
+              && !(v + 1 < words.size() && words.get(v + 1).lower().equals("of"));
     }
     if (FETCH_VERBS.contains(lemma)) {
       // "can we get your …", "could I have the …", "may we see …"; "do you have an order number?"

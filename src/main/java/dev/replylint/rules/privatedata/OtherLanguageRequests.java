@@ -1,0 +1,265 @@
+package dev.replylint.rules.privatedata;
+
+import dev.replylint.rules.privatedata.RequestDetector.Request;
+import dev.replylint.text.Draft;
+import dev.replylint.text.Span;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Public requests for private data written in a language other than English ("pásanos tu correo
+ * electrónico", "teilen Sie uns Ihr Geburtsdatum mit"). The tagger and lemmatizer are English
+ * only, so this reads words: a sentence asks when it holds one of a language's request cues (an
+ * imperative with "us", "what is your …", "we need …") and one of its data nouns, with no
+ * private-channel cue in it or, unless it points at this thread ("aquí", "ici", "hier"), in the
+ * sentence before or after, and no negation just before the cue ("nunca te pediremos …").
+ *
+ * <p>The cue words are themselves the evidence of the language: no detector runs, and a draft
+ * that holds none of the cues' first words costs one pass over its words.
+ */
+public final class OtherLanguageRequests {
+  /**
+   * One language's lists.
+   *
+   * @param requestCues imperatives and questions that ask for something ("envíanos", "quel est votre")
+   * @param requestedData kind of data → phrases naming it
+   * @param privateChannels phrases that route the answer to a private channel ("MD", "message privé")
+   * @param publicCues phrases that keep the answer in this thread ("aquí", "en commentaire")
+   * @param negations words that, just before a cue, make it a promise not to ask ("nunca", "jamais")
+   */
+  public record LanguageCues(
+      List<String> requestCues,
+      Map<String, List<String>> requestedData,
+      List<String> privateChannels,
+      List<String> publicCues,
+      List<String> negations) {}
+
+  private record Cue(String[] words) {}
+
+  private record Language(
+      String code, List<Cue> requestCues, Map<String, List<Cue>> data, List<Cue> privateChannels, List<Cue> publicCues,
+      Set<String> negations) {}
+
+  private static final int NEGATION_REACH = 2;
+
+  private final List<Language> languages = new ArrayList<>();
+  private final Set<String> firstWords = new HashSet<>();
+  private final List<String> firstWordStems = new ArrayList<>();
+
+  public OtherLanguageRequests(Map<String, LanguageCues> cues) {
+    for (Map.Entry<String, LanguageCues> e : cues.entrySet()) {
+      LanguageCues c = e.getValue();
+      Map<String, List<Cue>> data = new LinkedHashMap<>();
+      c.requestedData().forEach((kind, phrases) -> data.put(kind, cues(phrases)));
+      Set<String> negations = new HashSet<>();
+      c.negations().forEach(n -> negations.add(fold(n).trim()));
+      Language language =
+          new Language(e.getKey(), cues(c.requestCues()), data, cues(c.privateChannels()), cues(c.publicCues()), negations);
+      languages.add(language);
+      for (Cue cue : language.requestCues()) {
+        String anchor = anchor(cue);
+        if (anchor.endsWith("*")) {
+          firstWordStems.add(anchor.substring(0, anchor.length() - 1));
+        } else {
+          firstWords.add(anchor.startsWith("*") ? anchor.substring(1) : anchor);
+        }
+      }
+    }
+  }
+
+  /** Words English drafts are full of: a cue is looked for by another of its words ("we hebben" by "hebben"). */
+  private static final Set<String> ENGLISH_LOOKING =
+      Set.of("we", "was", "is", "it", "in", "on", "to", "so", "no", "us", "me", "my", "a", "i", "he", "be", "am",
+          "are", "the", "do", "die", "de", "la", "con", "pin", "poste", "post", "mail", "email", "hier", "dis", "pas");
+
+  /** The word of a cue the draft prefilter looks for: its longest word English text does not use. */
+  private static String anchor(Cue cue) {
+    String best = null;
+    for (String w : cue.words()) {
+      if (!ENGLISH_LOOKING.contains(w) && (best == null || w.length() > best.length())) {
+        best = w;
+      }
+    }
+    return best != null ? best : cue.words()[0];
+  }
+
+  private static List<Cue> cues(List<String> phrases) {
+    List<Cue> out = new ArrayList<>();
+    for (String p : phrases) {
+      List<String> words = words(p);
+      if (!words.isEmpty()) {
+        out.add(new Cue(words.toArray(String[]::new)));
+      }
+    }
+    return out;
+  }
+
+  /** Lower case, accents dropped: "Envíanos" → "envianos". */
+  static String fold(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= 0x80) {
+        String stripped = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return stripped.replace("ß", "ss");
+      }
+    }
+    return lower;
+  }
+
+  /** The words of a text, folded; anything but a letter or a digit (hyphens, apostrophes) separates them. */
+  static List<String> words(String text) {
+    String folded = fold(text);
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= folded.length(); i++) {
+      boolean part = i < folded.length() && (Character.isLetterOrDigit(folded.charAt(i)) || folded.charAt(i) == '*');
+      if (part && start < 0) {
+        start = i;
+      } else if (!part && start >= 0) {
+        out.add(folded.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /** Cheap test over the draft: does any word open a request cue of some language? */
+  boolean mayAsk(String text) {
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        String word = fold(text.substring(start, i));
+        if (firstWords.contains(word)) {
+          return true;
+        }
+        for (String stem : firstWordStems) {
+          if (word.startsWith(stem)) {
+            return true;
+          }
+        }
+        start = -1;
+      }
+    }
+    return false;
+  }
+
+  /** Requests in the draft's sentences; sentences {@code alreadyFound} overlaps are skipped. */
+  public List<Request> find(Draft draft, List<Request> alreadyFound) {
+    String text = draft.text();
+    if (languages.isEmpty() || !mayAsk(text)) {
+      return List.of();
+    }
+    List<Span> sentences = draft.sentences();
+    List<List<String>> words = new ArrayList<>();
+    for (Span s : sentences) {
+      words.add(words(text.substring(s.start(), s.end())));
+    }
+    List<Request> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Span s = sentences.get(i);
+      if (alreadyFound.stream().anyMatch(r -> r.start() < s.end() && s.start() < r.end())) {
+        continue;
+      }
+      List<String> w = words.get(i);
+      for (Language language : languages) {
+        String kind = asks(language, w);
+        if (kind == null) {
+          continue;
+        }
+        boolean here = findCue(w, language.publicCues()) >= 0;
+        boolean privateNearby = i > 0 && namesPrivateChannel(words.get(i - 1))
+            || i + 1 < sentences.size() && namesPrivateChannel(words.get(i + 1));
+        if (namesPrivateChannel(w) || privateNearby && !here) {
+          break;
+        }
+        int start = s.start();
+        int end = s.end();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+          start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+        out.add(new Request(start, end, kind));
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** A private channel in any of the languages: "nos mandar … por mensagem privada" read by es cues too. */
+  private boolean namesPrivateChannel(List<String> words) {
+    for (Language language : languages) {
+      if (findCue(words, language.privateChannels()) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The kind of data the sentence asks for in this language, or null. */
+  private static String asks(Language language, List<String> w) {
+    int cue = findCue(w, language.requestCues());
+    if (cue < 0) {
+      return null;
+    }
+    for (int j = Math.max(0, cue - NEGATION_REACH); j < cue; j++) {
+      if (language.negations().contains(w.get(j))) {
+        return null;
+      }
+    }
+    for (Map.Entry<String, List<Cue>> kind : language.data().entrySet()) {
+      int at = findCue(w, kind.getValue());
+      if (at < 0) {
+        continue;
+      }
+      // "envíanos tu correo, no tu contraseña": the negated noun is not asked for, the other is
+      boolean negated = false;
+      for (int j = cue + 1; j < at && !negated; j++) {
+        negated = language.negations().contains(w.get(j));
+      }
+      if (!negated) {
+        return kind.getKey();
+      }
+    }
+    return null;
+  }
+
+  /** Where the first of the cues starts in the words, or -1. */
+  private static int findCue(List<String> words, List<Cue> cues) {
+    int best = -1;
+    for (Cue cue : cues) {
+      String[] c = cue.words();
+      for (int i = 0; i + c.length <= words.size() && (best < 0 || i < best); i++) {
+        boolean all = true;
+        for (int k = 0; k < c.length && all; k++) {
+          all = wordMatches(words.get(i + k), c[k]);
+        }
+        if (all) {
+          best = i;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean wordMatches(String word, String cue) {
+    if (cue.endsWith("*")) {
+      return word.startsWith(cue.substring(0, cue.length() - 1));
+    }
+    if (cue.startsWith("*")) {
+      return word.endsWith(cue.substring(1)) && word.length() > cue.length() - 1;
+    }
+    return word.equals(cue);
+  }
+}
