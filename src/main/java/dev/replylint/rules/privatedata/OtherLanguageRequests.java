@@ -76,13 +76,23 @@ public final class OtherLanguageRequests {
   /** Words English drafts are full of: a cue is looked for by another of its words ("we hebben" by "hebben"). */
   private static final Set<String> ENGLISH_LOOKING =
       Set.of("we", "was", "is", "it", "in", "on", "to", "so", "no", "us", "me", "my", "a", "i", "he", "be", "am",
-          "are", "the", "do", "die", "de", "la", "con", "pin", "poste", "post", "mail", "email", "hier", "dis", "pas");
+          "are", "the", "do", "die", "de", "la", "con", "pin", "poste", "post", "mail", "email", "hier", "dis", "pas",
+          "serve", "sag", "wilt", "dice", "pose");
 
-  /** The word of a cue the draft prefilter looks for: its longest word English text does not use. */
+  /**
+   * The word of a cue the draft prefilter looks for: its longest whole word English text does not
+   * use ("nos confirma*" by "nos", not by the stem "confirma" of "confirmation"); a stem only when
+   * the cue has no such word.
+   */
   private static String anchor(Cue cue) {
     String best = null;
     for (String w : cue.words()) {
-      if (!ENGLISH_LOOKING.contains(w) && (best == null || w.length() > best.length())) {
+      if (!ENGLISH_LOOKING.contains(w) && w.indexOf('*') < 0 && (best == null || w.length() > best.length())) {
+        best = w;
+      }
+    }
+    for (String w : cue.words()) {
+      if (best == null && w.indexOf('*') >= 0) {
         best = w;
       }
     }

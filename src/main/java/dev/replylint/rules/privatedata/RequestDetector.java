@@ -31,7 +31,8 @@ public final class RequestDetector {
   /** A sentence asking for private data in public. */
   public record Request(int start, int end, String dataKind) {}
 
-  private record Phrase(String kind, String[] words) {}
+  /** A data phrase; {@code order} is its place in the lists, which breaks ties between matches. */
+  private record Phrase(String kind, String[] words, int order) {}
 
   private record PhraseMatch(Phrase phrase, int first, int last, int gaps) {}
 
@@ -47,6 +48,16 @@ public final class RequestDetector {
           "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe", "remind");
   private static final Set<String> FETCH_VERBS = Set.of("get", "have", "grab", "take", "see");
   private static final Set<String> NEED_VERBS = Set.of("need", "require");
+  private static final Set<String> ANY_REQUEST_VERB = union(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS);
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    java.util.HashSet<String> all = new java.util.HashSet<>();
+    for (Set<String> s : sets) {
+      all.addAll(s);
+    }
+    return Set.copyOf(all);
+  }
   private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "would", "will", "should", "must", "shall");
   private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "avoid", "without", "refrain", "nobody", "nothing");
   private static final Set<String> AUXILIARIES =
@@ -95,6 +106,8 @@ public final class RequestDetector {
           "we", "can", "text", "you", "ring", "contact", "card", "front", "word", "answer", "question", "phrase");
 
   private final List<Phrase> phrases = new ArrayList<>();
+  /** The phrases by their first word: a sentence's words look up the few that may start at them. */
+  private final java.util.Map<String, List<Phrase>> phrasesByFirstWord = new java.util.HashMap<>();
   private final List<String[]> channelCues = new ArrayList<>();
   private final List<String> triggers = new ArrayList<>();
   private final List<String> plainCues = new ArrayList<>();
@@ -103,7 +116,9 @@ public final class RequestDetector {
     for (DataNoun noun : nouns) {
       for (String phrase : noun.phrases()) {
         String[] words = split(phrase);
-        phrases.add(new Phrase(noun.kind(), words));
+        Phrase p = new Phrase(noun.kind(), words, phrases.size());
+        phrases.add(p);
+        phrasesByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
         // the head noun, normally the last word: "delivery address" is triggered by "address"
         String trigger = null;
         for (int k = words.length - 1; k >= 0 && trigger == null; k--) {
@@ -356,12 +371,8 @@ public final class RequestDetector {
               || Set.of("and", "so", "thanks", "thank", "ta").contains(plain.get(i + 1).lower()))) {
         return true;
       }
-      for (Set<String> verbs : List.of(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS)) {
-        for (String verb : verbs) {
-          if (w.is(verb)) {
-            return true;
-          }
-        }
+      if (w.isAnyOf(ANY_REQUEST_VERB)) {
+        return true;
       }
     }
     return false;
@@ -386,8 +397,10 @@ public final class RequestDetector {
 
   private List<PhraseMatch> phraseMatches(List<Word> words, boolean tagged) {
     List<PhraseMatch> candidates = new ArrayList<>();
-    for (Phrase phrase : phrases) {
-      for (int i = 0; i < words.size(); i++) {
+    List<Phrase> starting = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      phrasesStartingAt(words.get(i), starting);
+      for (Phrase phrase : starting) {
         PhraseMatch m = matchAt(words, phrase, i, tagged);
         if (m != null) {
           candidates.add(m);
@@ -405,8 +418,50 @@ public final class RequestDetector {
     candidates.sort(
         Comparator.comparingInt(PhraseMatch::gaps)
             .thenComparingInt(m -> -m.phrase().words().length)
-            .thenComparingInt(PhraseMatch::first));
+            .thenComparingInt(PhraseMatch::first)
+            .thenComparingInt(m -> m.phrase().order()));
     return candidates;
+  }
+
+  /**
+   * The phrases whose first word this word may be ({@link #isPhraseWord} decides): looked up by
+   * the word, its lemma, their forms without an inflection ("linked" → link, linke, "dropped" →
+   * drop) and the possessive's owner.
+   */
+  private void phrasesStartingAt(Word w, List<Phrase> out) {
+    out.clear();
+    addPhrasesFor(w.lemma(), out);
+    addPhrasesFor(w.lower(), out);
+    for (String form : new String[] {w.lemma(), w.lower()}) {
+      for (String suffix : List.of("s", "es", "d", "ed", "ing")) {
+        if (form.length() > suffix.length() && form.endsWith(suffix)) {
+          String stem = form.substring(0, form.length() - suffix.length());
+          addPhrasesFor(stem, out);
+          addPhrasesFor(stem + "e", out);
+          if (stem.length() > 1 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+            addPhrasesFor(stem.substring(0, stem.length() - 1), out);
+          }
+        }
+      }
+    }
+    if (YOUR_SPELLINGS.contains(w.lower())) {
+      addPhrasesFor("your", out);
+    }
+    if (w.lower().endsWith("'s") && w.lower().length() > 2) {
+      addPhrasesFor(w.lower().substring(0, w.lower().length() - 2), out);
+    }
+  }
+
+  private void addPhrasesFor(String word, List<Phrase> out) {
+    List<Phrase> found = phrasesByFirstWord.get(word);
+    if (found == null) {
+      return;
+    }
+    for (Phrase p : found) {
+      if (!out.contains(p)) {
+        out.add(p);
+      }
+    }
   }
 
   private static PhraseMatch matchAt(List<Word> words, Phrase phrase, int first, boolean tagged) {
@@ -441,8 +496,8 @@ public final class RequestDetector {
     return new PhraseMatch(phrase, first, at, gaps);
   }
 
-  private static final Phrase BARE_ADDRESS = new Phrase("address", new String[] {"address"});
-  private static final Phrase BARE_EMAIL = new Phrase("email", new String[] {"email"});
+  private static final Phrase BARE_ADDRESS = new Phrase("address", new String[] {"address"}, Integer.MAX_VALUE);
+  private static final Phrase BARE_EMAIL = new Phrase("email", new String[] {"email"}, Integer.MAX_VALUE);
   private static final Set<String> RELATIVE_OPENERS =
       Set.of("that", "which", "where", "you", "u", "it", "they", "we", "i", "he", "she", "your", "the", "our");
 

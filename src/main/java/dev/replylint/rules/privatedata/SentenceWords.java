@@ -21,6 +21,31 @@ final class SentenceWords {
       return lemma.equals(word) || lower.equals(word) || inflects(lemma, word) || inflects(lower, word);
     }
 
+    /** {@link #is} for any of the words, by looking up the forms this word may inflect. */
+    boolean isAnyOf(java.util.Set<String> words) {
+      if (words.contains(lemma) || words.contains(lower)) {
+        return true;
+      }
+      for (String form : lemma.equals(lower) ? new String[] {lower} : new String[] {lemma, lower}) {
+        for (String suffix : INFLECTION_SUFFIXES) {
+          if (form.length() <= suffix.length() || !form.endsWith(suffix)) {
+            continue;
+          }
+          String stem = form.substring(0, form.length() - suffix.length());
+          if (isInflectionOf(form, stem, words) || isInflectionOf(form, stem + "e", words)
+              || stem.length() > 1 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                  && isInflectionOf(form, stem.substring(0, stem.length() - 1), words)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static boolean isInflectionOf(String form, String base, java.util.Set<String> words) {
+      return words.contains(base) && inflects(form, base);
+    }
+
     /** The word or its plural only: for cues, where "linked" is not "a link". */
     boolean isExactly(String word) {
       return lemma.equals(word) || lower.equals(word) || lower.equals(word + "s");
