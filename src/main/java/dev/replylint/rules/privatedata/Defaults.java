@@ -55,7 +55,9 @@ public final class Defaults {
                   "memorable phrase", "security word", "secret word", "secret answer", "secret question", "one time code",
                   "onetime code", "one time passcode", "onetime passcode", "sms code", "text code", "login code",
                   "access code", "authentication code", "2fa code", "pin number", "security pin", "security detail",
-                  "username and password")),
+                  "username and password", "digit code", "sixdigit code", "6digit code", "code from the text",
+                  "code from the sms", "code in the text", "code in the sms", "code from the email", "code we text",
+                  "code we sent", "code we send", "code we email")),
           new DataNoun(
               "identity",
               List.of("date of birth", "dob", "birth date", "birthdate", "social security number", "social security",
@@ -76,7 +78,8 @@ public final class Defaults {
               List.of("order number", "order no", "order id", "order reference", "booking reference", "booking number",
                   "booking ref", "confirmation number", "confirmation code", "reservation number",
                   "reservation code", "ticket number", "case number", "reference number", "tracking number",
-                  "claim number", "invoice number", "receipt number", "record locator")),
+                  "claim number", "invoice number", "receipt number", "record locator", "reference on",
+                  "reference from", "ref number", "ref on")),
           new DataNoun(
               "personal",
               List.of("personal detail", "personal info", "personal information", "contact detail", "contact info",
@@ -95,6 +98,7 @@ public final class Defaults {
           "send us a message", "secure", "securely", "link", "form", "portal", "chat", "messenger", "whatsapp",
           "email us", "mail us", "by email", "via email", "call us", "call our", "ring our", "phone our", "give us a call",
           "give us a ring", "over the phone",
-          "by phone", "on the phone", "phone us", "ring us", "in the app", "via the app", "through the app",
+          "by phone", "on the phone", "phone us", "ring us", "when you call", "when you ring", "when you phone",
+          "when calling", "on the call", "in the app", "via the app", "through the app",
           "in store", "follow us", "private", "click", "text us", "by text", "via text", "text message", "sms");
 }

@@ -227,9 +227,20 @@ public final class OtherLanguageRequests {
         return null;
       }
     }
+    // the longest phrase names the kind: "número de pedido" is a reference, not "tu número"
+    String bestKind = null;
+    int bestLength = 0;
     for (Map.Entry<String, List<Cue>> kind : language.data().entrySet()) {
-      int at = findCue(w, kind.getValue());
-      if (at < 0) {
+      int at = -1;
+      int length = 0;
+      for (Cue c : kind.getValue()) {
+        int found = findCue(w, List.of(c));
+        if (found >= 0 && c.words().length > length) {
+          at = found;
+          length = c.words().length;
+        }
+      }
+      if (at < 0 || length <= bestLength) {
         continue;
       }
       // "envíanos tu correo, no tu contraseña": the negated noun is not asked for, the other is
@@ -238,10 +249,11 @@ public final class OtherLanguageRequests {
         negated = language.negations().contains(w.get(j));
       }
       if (!negated) {
-        return kind.getKey();
+        bestKind = kind.getKey();
+        bestLength = length;
       }
     }
-    return null;
+    return bestKind;
   }
 
   /** Where the first of the cues starts in the words, or -1. */

@@ -77,8 +77,8 @@ public final class RequestDetector {
           "that", "we", "i", "have", "had", "originally", "last", "first", "16-digit", "16digit", "long",
           // "a number we could call you on"
           "can", "could", "may", "might", "will", "would", "'ll",
-          // "one-time code" in three tokens
-          "-");
+          // "one-time code" in three tokens; "the code we just texted you"
+          "-", "just");
   /** Words that open a clause of its own: what follows is not the request verb's object. */
   private static final Set<String> CLAUSE_MARKERS =
       Set.of("so", "because", "if", "whether", "when", "while", "until", "once", "since", "as", "unless");
@@ -498,6 +498,8 @@ public final class RequestDetector {
 
   private static final Phrase BARE_ADDRESS = new Phrase("address", new String[] {"address"}, Integer.MAX_VALUE);
   private static final Phrase BARE_EMAIL = new Phrase("email", new String[] {"email"}, Integer.MAX_VALUE);
+  private static final Phrase BARE_NUMBER = new Phrase("phone", new String[] {"number"}, Integer.MAX_VALUE);
+  private static final Set<String> CALL_VERBS = Set.of("call", "ring", "text", "reach", "contact", "phone");
   private static final Set<String> RELATIVE_OPENERS =
       Set.of("that", "which", "where", "you", "u", "it", "they", "we", "i", "he", "she", "your", "the", "our");
 
@@ -509,7 +511,8 @@ public final class RequestDetector {
   private static Phrase headOfRelativeClause(List<Word> words, int i, boolean tagged) {
     Word head = words.get(i);
     Phrase phrase = head.lower().equals("address") || head.lower().equals("addresses") ? BARE_ADDRESS
-        : head.lower().equals("email") || head.lower().equals("e-mail") ? BARE_EMAIL : null;
+        : head.lower().equals("email") || head.lower().equals("e-mail") ? BARE_EMAIL
+        : head.lower().equals("number") && callVerbAhead(words, i) ? BARE_NUMBER : null;
     if (phrase == null) {
       return null;
     }
@@ -543,6 +546,20 @@ public final class RequestDetector {
       }
     }
     return null;
+  }
+
+  /** "the number you'd like us to call", "the number we can reach you on": a phone number. */
+  private static boolean callVerbAhead(List<Word> words, int i) {
+    for (int k = i + 2; k < Math.min(words.size(), i + 8); k++) {
+      Word w = words.get(k);
+      if (w.isPunctuation()) {
+        return false;
+      }
+      if (w.isAnyOf(CALL_VERBS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Text-speak for the possessive: "ur email", "yr postcode". */
@@ -875,19 +892,31 @@ public final class RequestDetector {
       if (w.lower().equals(".") || w.lower().equals("?") || w.lower().equals(";")) {
         return false;
       }
-      if (!w.is("be") || !(words.get(j + 1).lower().equals("all") || words.get(j + 1).lower().equals("everything")
-          || words.get(j + 1).lower().equals("what"))) {
+      if (!w.is("be")) {
         continue;
       }
-      for (int k = j + 2; k < Math.min(words.size(), j + 7); k++) {
-        Word v = words.get(k);
+      // "… are all we need", "… is everything we'd want", "… are the only things we need from you"
+      boolean all = false;
+      int k = j + 1;
+      while (k < words.size() && SUFFICIENCY_WORDS.contains(words.get(k).lower())) {
+        all |= !Set.of("the", "that", "just", "really").contains(words.get(k).lower());
+        k++;
+      }
+      if (!all || k >= words.size() || !Set.of("we", "i").contains(words.get(k).lower())) {
+        continue;
+      }
+      for (int n = k + 1; n < Math.min(words.size(), k + 4); n++) {
+        Word v = words.get(n);
         if (NEED_VERBS.contains(v.lemma()) || v.is("want")) {
-          return lookBackFor(words, k, 4, Set.of("we", "i")) && !lookBackFor(words, k, 3, NEGATIONS);
+          return !lookBackFor(words, n, 3, NEGATIONS);
         }
       }
     }
     return false;
   }
+
+  private static final Set<String> SUFFICIENCY_WORDS =
+      Set.of("all", "everything", "what", "the", "only", "thing", "things", "that", "just", "really");
 
   /** "Any chance of the order number?", "any chance of your postcode": the request without its verb. */
   private static boolean anyChanceOf(List<Word> words, int first) {
