@@ -65,7 +65,8 @@ final class OtherLanguageDefaults {
                   "en la app"),
               List.of("aqui", "por aqui", "en los comentarios", "en comentarios", "en este hilo", "publicamente",
                   "en respuesta", "en este tweet", "debajo"),
-              List.of("nunca", "jamas", "no", "ni", "tampoco", "nadie")),
+              List.of("nunca", "jamas", "no", "ni", "tampoco", "nadie"),
+              List.of("si", "que", "cuando", "como", "donde", "porque", "para", "cual", "cuales", "quien")),
           "fr",
           new LanguageCues(
               List.of("envoyez nous", "envoie nous", "envoyez moi", "donnez nous", "donne nous", "indiquez nous",
@@ -97,7 +98,8 @@ final class OtherLanguageDefaults {
                   "par telephone", "appelez nous", "chat", "espace client", "whatsapp"),
               List.of("ici", "en commentaire", "en commentaires", "en reponse", "dans ce fil", "publiquement",
                   "sous ce tweet", "ci dessous"),
-              List.of("jamais", "ne", "n", "pas", "aucun", "aucune", "personne")),
+              List.of("jamais", "ne", "n", "pas", "aucun", "aucune", "personne"),
+              List.of("si", "que", "qu", "quand", "comment", "pourquoi", "pour", "afin", "lorsque")),
           "de",
           new LanguageCues(
               List.of("schick uns", "schicke uns", "schickt uns", "schicken sie uns", "sende uns", "senden sie uns",
@@ -125,7 +127,8 @@ final class OtherLanguageDefaults {
                   "privat", "per mail", "per e mail", "per email", "formular", "link", "chat", "telefonisch",
                   "rufen sie uns", "ruf uns", "kontaktformular", "kundenkonto", "whatsapp"),
               List.of("hier", "offentlich", "in den kommentaren", "als antwort", "unter diesem tweet", "im thread"),
-              List.of("nie", "niemals", "nicht", "kein", "keine", "keinesfalls", "niemand")),
+              List.of("nie", "niemals", "nicht", "kein", "keine", "keinesfalls", "niemand"),
+              List.of("ob", "wann", "wie", "was", "dass", "um", "warum", "wo", "weil", "damit", "falls", "wenn")),
           "pt",
           new LanguageCues(
               List.of("nos envie", "envie nos", "nos mande", "mande nos", "manda pra gente", "mande pra gente",
@@ -151,7 +154,8 @@ final class OtherLanguageDefaults {
                   "inbox", "privado", "direct", "chat", "formulario", "link", "whatsapp", "por e mail", "por email",
                   "por telefone", "ligue", "area do cliente"),
               List.of("aqui", "nos comentarios", "publicamente", "neste tweet", "nesta thread", "por aqui", "abaixo"),
-              List.of("nunca", "jamais", "nao", "nem", "ninguem")),
+              List.of("nunca", "jamais", "nao", "nem", "ninguem"),
+              List.of("se", "quando", "que", "como", "porque", "para", "onde")),
           "it",
           new LanguageCues(
               List.of("mandaci", "inviaci", "scrivici", "dicci", "indicaci", "comunicaci", "forniscici", "confermaci",
@@ -180,7 +184,8 @@ final class OtherLanguageDefaults {
                   "privato", "in direct", "direct", "chat", "modulo", "link", "via email", "per email", "via mail",
                   "per mail", "whatsapp", "telefonicamente", "area clienti", "chiamaci"),
               List.of("qui", "nei commenti", "pubblicamente", "in risposta", "sotto questo tweet", "qui sotto"),
-              List.of("mai", "non", "ne", "nessuno")),
+              List.of("mai", "non", "ne", "nessuno"),
+              List.of("se", "quando", "che", "come", "perche", "dove")),
           "nl",
           new LanguageCues(
               List.of("stuur ons", "stuur je", "stuurt u", "stuur uw", "geef ons", "geef je", "geeft u", "laat ons",
@@ -204,5 +209,6 @@ final class OtherLanguageDefaults {
                   "direct bericht", "chat", "formulier", "link", "per mail", "per e mail", "whatsapp", "bel ons",
                   "telefonisch", "mijn omgeving", "inbox"),
               List.of("hier", "in de reacties", "openbaar", "in deze tweet", "onder deze tweet", "hieronder"),
-              List.of("nooit", "niet", "geen", "niemand")));
+              List.of("nooit", "niet", "geen", "niemand"),
+              List.of("of", "wanneer", "wat", "hoe", "dat", "om", "waarom", "waar", "zodat", "als")));
 }

@@ -32,19 +32,21 @@ public final class OtherLanguageRequests {
    * @param privateChannels phrases that route the answer to a private channel ("MD", "message privé")
    * @param publicCues phrases that keep the answer in this thread ("aquí", "en commentaire")
    * @param negations words that, just before a cue, make it a promise not to ask ("nunca", "jamais")
+   * @param clauseMarkers words that open a clause of their own after a cue ("si", "ob", "whether")
    */
   public record LanguageCues(
       List<String> requestCues,
       Map<String, List<String>> requestedData,
       List<String> privateChannels,
       List<String> publicCues,
-      List<String> negations) {}
+      List<String> negations,
+      List<String> clauseMarkers) {}
 
   private record Cue(String[] words) {}
 
   private record Language(
       String code, List<Cue> requestCues, Map<String, List<Cue>> data, List<Cue> privateChannels, List<Cue> publicCues,
-      Set<String> negations) {}
+      Set<String> negations, Set<String> clauseMarkers) {}
 
   private static final int NEGATION_REACH = 2;
 
@@ -59,8 +61,12 @@ public final class OtherLanguageRequests {
       c.requestedData().forEach((kind, phrases) -> data.put(kind, cues(phrases)));
       Set<String> negations = new HashSet<>();
       c.negations().forEach(n -> negations.add(fold(n).trim()));
+      Set<String> clauseMarkers = new HashSet<>();
+      c.clauseMarkers().forEach(n -> clauseMarkers.add(fold(n).trim()));
       Language language =
-          new Language(e.getKey(), cues(c.requestCues()), data, cues(c.privateChannels()), cues(c.publicCues()), negations);
+          new Language(
+              e.getKey(), cues(c.requestCues()), data, cues(c.privateChannels()), cues(c.publicCues()), negations,
+              clauseMarkers);
       languages.add(language);
       for (Cue cue : language.requestCues()) {
         String anchor = anchor(cue);
@@ -216,44 +222,80 @@ public final class OtherLanguageRequests {
     return false;
   }
 
-  /** The kind of data the sentence asks for in this language, or null. */
+  /**
+   * The kind of data the sentence asks for in this language, or null: a request cue followed, in
+   * the same clause, by a data noun. A clause marker after the cue ("dinos si …", "sagen Sie uns,
+   * ob …", "laat ons weten of …") makes the cue ask about something else.
+   */
   private static String asks(Language language, List<String> w) {
-    int cue = findCue(w, language.requestCues());
-    if (cue < 0) {
-      return null;
-    }
-    for (int j = Math.max(0, cue - NEGATION_REACH); j < cue; j++) {
-      if (language.negations().contains(w.get(j))) {
-        return null;
+    for (int start = 0; start < w.size(); start++) {
+      int length = cueLengthAt(w, language.requestCues(), start);
+      if (length == 0) {
+        continue;
+      }
+      boolean negated = false;
+      for (int j = Math.max(0, start - NEGATION_REACH); j < start; j++) {
+        negated |= language.negations().contains(w.get(j));
+      }
+      if (negated) {
+        continue;
+      }
+      int from = start + length;
+      int boundary = w.size();
+      for (int j = from; j < w.size() && boundary == w.size(); j++) {
+        if (language.clauseMarkers().contains(w.get(j))) {
+          boundary = j;
+        }
+      }
+      String kind = dataBetween(language, w, from, boundary);
+      if (kind != null) {
+        return kind;
       }
     }
-    // the longest phrase names the kind: "número de pedido" is a reference, not "tu número"
+    return null;
+  }
+
+  /** The kind named in words[from, to), the longest phrase deciding ("número de pedido" is a reference, not "tu número"). */
+  private static String dataBetween(Language language, List<String> w, int from, int to) {
     String bestKind = null;
     int bestLength = 0;
     for (Map.Entry<String, List<Cue>> kind : language.data().entrySet()) {
-      int at = -1;
-      int length = 0;
-      for (Cue c : kind.getValue()) {
-        int found = findCue(w, List.of(c));
-        if (found >= 0 && c.words().length > length) {
-          at = found;
-          length = c.words().length;
+      for (int at = from; at < to; at++) {
+        int length = cueLengthAt(w, kind.getValue(), at);
+        if (length <= bestLength || at + length > to) {
+          continue;
         }
-      }
-      if (at < 0 || length <= bestLength) {
-        continue;
-      }
-      // "envíanos tu correo, no tu contraseña": the negated noun is not asked for, the other is
-      boolean negated = false;
-      for (int j = cue + 1; j < at && !negated; j++) {
-        negated = language.negations().contains(w.get(j));
-      }
-      if (!negated) {
-        bestKind = kind.getKey();
-        bestLength = length;
+        // "envíanos tu correo, no tu contraseña": the negated noun is not asked for, the other is
+        boolean negated = false;
+        for (int j = from; j < at && !negated; j++) {
+          negated = language.negations().contains(w.get(j));
+        }
+        if (!negated) {
+          bestKind = kind.getKey();
+          bestLength = length;
+        }
       }
     }
     return bestKind;
+  }
+
+  /** The number of words of the longest cue that starts at {@code at}, or 0. */
+  private static int cueLengthAt(List<String> words, List<Cue> cues, int at) {
+    int best = 0;
+    for (Cue cue : cues) {
+      String[] c = cue.words();
+      if (c.length <= best || at + c.length > words.size()) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 0; k < c.length && all; k++) {
+        all = wordMatches(words.get(at + k), c[k]);
+      }
+      if (all) {
+        best = c.length;
+      }
+    }
+    return best;
   }
 
   /** Where the first of the cues starts in the words, or -1. */
