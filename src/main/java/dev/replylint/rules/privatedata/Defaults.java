@@ -96,7 +96,7 @@ public final class Defaults {
       List.of(
           "dm", "direct message", "private message", "privately", "in private", "pm", "inbox", "message us",
           "send us a message", "secure", "securely", "link", "form", "portal", "chat", "messenger", "whatsapp",
-          "email us", "mail us", "by email", "via email", "call us", "call our", "ring our", "phone our", "give us a call",
+          "a quick message", "drop us a message", "drop us a line", "email us", "mail us", "by email", "via email", "call us", "call our", "ring our", "phone our", "give us a call",
           "give us a ring", "over the phone",
           "by phone", "on the phone", "phone us", "ring us", "when you call", "when you ring", "when you phone",
           "when calling", "on the call", "in the app", "via the app", "through the app",

@@ -526,7 +526,7 @@ public final class RequestDetector {
     if (!(before.equals("the") || YOUR_SPELLINGS.contains(before) || before.equals("your")) || !RELATIVE_OPENERS.contains(next)) {
       return null;
     }
-    if (phrase == BARE_EMAIL && (next.equals("we") || next.equals("i") || next.equals("our"))) {
+    if (phrase == BARE_EMAIL && (next.equals("we") || next.equals("i") || next.equals("our") || !emailAsAddress(words, i))) {
       return null;
     }
     if (!tagged) {
@@ -546,6 +546,27 @@ public final class RequestDetector {
       }
     }
     return null;
+  }
+
+  private static final Set<String> ADDRESS_USES =
+      Set.of("use", "sign", "register", "log", "login", "book", "order", "set", "create", "give", "enter", "link",
+          "associate", "have", "buy", "pay", "subscribe", "go");
+  private static final Set<String> MESSAGE_USES = Set.of("receive", "get", "see", "read", "open", "forward", "send", "reply");
+
+  /** "the email you signed up with" is an address; "the email you got from that number" a message. */
+  private static boolean emailAsAddress(List<Word> words, int i) {
+    boolean used = false;
+    for (int k = i + 1; k < Math.min(words.size(), i + 7); k++) {
+      Word w = words.get(k);
+      if (w.isPunctuation()) {
+        break;
+      }
+      if (w.isAnyOf(MESSAGE_USES)) {
+        return false;
+      }
+      used |= w.isAnyOf(ADDRESS_USES) || w.lower().equals("on");
+    }
+    return used;
   }
 
   /** "the number you'd like us to call", "the number we can reach you on": a phone number. */
@@ -779,8 +800,10 @@ public final class RequestDetector {
           && (next.equals("'s") || next.equals("and") || next.equals("&") || next.equals(",")
               || words.get(j + 1).pos().equals("NOUN"));
       // "the account holder's date of birth": a possessive (which the tagger may call punctuation)
-      boolean possessive = w.lower().equals("'s") || next.equals("'s")
-          || isNoun(w) && j + 2 < words.size() && words.get(j + 2).lower().equals("'s");
+      // of a person; "the store's postcode" is the brand's
+      boolean possessive = w.lower().equals("'s") && j > 0 && isPersonOwner(words.get(j - 1))
+          || next.equals("'s") && isPersonOwner(w)
+          || isNoun(w) && j + 2 < words.size() && words.get(j + 2).lower().equals("'s") && isPersonOwner(words.get(j + 1));
       boolean bridge = possessive || WH_BRIDGE_TAGS.contains(w.pos()) || w.is("be") || w.is("do") || MODIFIERS.contains(w.lower())
           || joinedNoun || w.lower().equals("and") || w.lower().equals("&") || w.lower().equals(",");
       if (!bridge) {
@@ -913,6 +936,19 @@ public final class RequestDetector {
       }
     }
     return false;
+  }
+
+  /** Owners whose data is a customer's: "the account holder's", "your mum's", "the passenger's". */
+  private static final Set<String> PERSON_OWNERS =
+      Set.of("mum", "mom", "mam", "dad", "mother", "father", "parent", "partner", "wife", "husband", "son", "daughter",
+          "child", "kid", "friend", "customer", "passenger", "member", "owner", "user", "guest", "tenant", "landlord",
+          "employer", "colleague", "recipient", "sender", "driver", "applicant", "claimant", "beneficiary", "patient",
+          "student", "subscriber", "traveller", "traveler", "person", "brother", "sister", "grandma", "grandad");
+
+  private static boolean isPersonOwner(Word w) {
+    String lower = w.lower().endsWith("'s") ? w.lower().substring(0, w.lower().length() - 2) : w.lower();
+    return PERSON_OWNERS.contains(lower) || PERSON_OWNERS.contains(w.lemma()) || lower.endsWith("holder")
+        || lower.endsWith("payer");
   }
 
   private static final Set<String> SUFFICIENCY_WORDS =
