@@ -53,6 +53,10 @@ public final class OtherLanguageRequests {
   private final List<Language> languages = new ArrayList<>();
   private final Set<String> firstWords = new HashSet<>();
   private final List<String> firstWordStems = new ArrayList<>();
+  /** For each ASCII first letter, the lengths (as bits) of the anchors that start with it. */
+  private final long[] anchorShapes = new long[128];
+  private final boolean[] stemFirstLetters = new boolean[128];
+  private int shortestStem = Integer.MAX_VALUE;
 
   public OtherLanguageRequests(Map<String, LanguageCues> cues) {
     for (Map.Entry<String, LanguageCues> e : cues.entrySet()) {
@@ -75,6 +79,17 @@ public final class OtherLanguageRequests {
         } else {
           firstWords.add(anchor.startsWith("*") ? anchor.substring(1) : anchor);
         }
+      }
+    }
+    for (String word : firstWords) {
+      if (!word.isEmpty() && word.charAt(0) < 128 && word.length() < 64) {
+        anchorShapes[word.charAt(0)] |= 1L << word.length();
+      }
+    }
+    for (String stem : firstWordStems) {
+      if (!stem.isEmpty() && stem.charAt(0) < 128) {
+        stemFirstLetters[stem.charAt(0)] = true;
+        shortestStem = Math.min(shortestStem, stem.length());
       }
     }
   }
@@ -153,6 +168,12 @@ public final class OtherLanguageRequests {
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
+        // most words of an English draft cannot be an anchor by their first letter and length
+        // alone; only the others are cut out, folded and looked up
+        if (!mayBeAnchor(text, start, i)) {
+          start = -1;
+          continue;
+        }
         String word = fold(text.substring(start, i));
         if (firstWords.contains(word)) {
           return true;
@@ -163,6 +184,27 @@ public final class OtherLanguageRequests {
           }
         }
         start = -1;
+      }
+    }
+    return false;
+  }
+
+  private boolean mayBeAnchor(String text, int start, int end) {
+    int length = end - start;
+    if (length >= 64) {
+      return false;
+    }
+    char first = Character.toLowerCase(text.charAt(start));
+    if (first >= 128 || hasNonAscii(text, start, end)) {
+      return true;
+    }
+    return (anchorShapes[first] & (1L << length)) != 0 || (stemFirstLetters[first] && length >= shortestStem);
+  }
+
+  private static boolean hasNonAscii(String text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (text.charAt(k) >= 128) {
+        return true;
       }
     }
     return false;

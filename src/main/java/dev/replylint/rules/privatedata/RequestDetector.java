@@ -110,6 +110,10 @@ public final class RequestDetector {
   private final java.util.Map<String, List<Phrase>> phrasesByFirstWord = new java.util.HashMap<>();
   private final List<String[]> channelCues = new ArrayList<>();
   private final List<String> triggers = new ArrayList<>();
+  /** The triggers by their first (ASCII) character; {@code otherTriggers} start with any other. */
+  @SuppressWarnings("unchecked")
+  private final List<String>[] triggersByFirstChar = new List[128];
+  private final List<String> otherTriggers = new ArrayList<>();
   private final List<String> plainCues = new ArrayList<>();
 
   public RequestDetector(List<DataNoun> nouns, List<String> privateChannelCues) {
@@ -136,6 +140,20 @@ public final class RequestDetector {
         }
       }
     }
+    for (String t : triggers) {
+      if (t.isEmpty()) {
+        continue;
+      }
+      char c = t.charAt(0);
+      if (c < 128) {
+        if (triggersByFirstChar[c] == null) {
+          triggersByFirstChar[c] = new ArrayList<>();
+        }
+        triggersByFirstChar[c].add(t);
+      } else {
+        otherTriggers.add(t);
+      }
+    }
     for (String cue : privateChannelCues) {
       channelCues.add(split(cue));
       plainCues.add(String.join(" ", split(cue)));
@@ -154,9 +172,19 @@ public final class RequestDetector {
   /** Cheap test on plain text: could this text name any of the data at all? */
   boolean mayMentionData(String lowerText) {
     String compact = lowerText.indexOf('-') >= 0 ? lowerText.replace("-", "") : lowerText;
-    for (String t : triggers) {
-      for (int at = compact.indexOf(t); at >= 0; at = compact.indexOf(t, at + 1)) {
-        if (at == 0 || !Character.isLetter(compact.charAt(at - 1))) {
+    // a trigger counts where a word starts (a letter before it does not): only the triggers that
+    // begin with the character at such a place are compared there
+    for (int at = 0; at < compact.length(); at++) {
+      if (at > 0 && Character.isLetter(compact.charAt(at - 1))) {
+        continue;
+      }
+      char c = compact.charAt(at);
+      List<String> candidates = c < 128 ? triggersByFirstChar[c] : otherTriggers;
+      if (candidates == null) {
+        continue;
+      }
+      for (String t : candidates) {
+        if (compact.startsWith(t, at)) {
           return true;
         }
       }
