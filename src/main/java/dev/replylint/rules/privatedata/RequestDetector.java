@@ -45,7 +45,7 @@ public final class RequestDetector {
       Set.of(
           "share", "send", "provide", "give", "post", "tweet", "reply", "respond", "confirm", "verify", "tell",
           "include", "list", "drop", "leave", "write", "comment", "mention", "supply", "submit", "quote", "state",
-          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe", "remind");
+          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe", "remind", "chuck", "bung", "flick", "ping");
   private static final Set<String> FETCH_VERBS = Set.of("get", "have", "grab", "take", "see");
   private static final Set<String> NEED_VERBS = Set.of("need", "require");
   private static final Set<String> ANY_REQUEST_VERB = union(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS);
@@ -1085,8 +1085,9 @@ public final class RequestDetector {
       // "Can we/could I confirm …?" still asks; "we've confirmed …", "did they give you …" tell
       return !(j > 0 && MODALS.contains(words.get(j - 1).lemma()));
     }
+    // "if you can send us the reg, we'll …" is a polite request, not a statement of what they may do
     if (j >= 0 && words.get(j).lower().equals("you") && j + 1 < v && MODALS.contains(words.get(j + 1).lemma())
-        && !endsWithQuestionMark(words)) {
+        && !endsWithQuestionMark(words) && !(j > 0 && words.get(j - 1).lower().equals("if"))) {
       // "you can update your phone number in Settings": a statement about what they may do
       return true;
     }
