@@ -51,6 +51,9 @@ public final class OtherLanguageRequests {
   private static final int NEGATION_REACH = 2;
 
   private final List<Language> languages = new ArrayList<>();
+  /** Per language (same order): the words one of which any of its request cues holds. */
+  private final List<Set<String>> anchorsByLanguage = new ArrayList<>();
+  private final List<List<String>> stemsByLanguage = new ArrayList<>();
   private final Set<String> firstWords = new HashSet<>();
   private final List<String> firstWordStems = new ArrayList<>();
   /** For each ASCII first letter, the lengths (as bits) of the anchors that start with it. */
@@ -72,14 +75,20 @@ public final class OtherLanguageRequests {
               e.getKey(), cues(c.requestCues()), data, cues(c.privateChannels()), cues(c.publicCues()), negations,
               clauseMarkers);
       languages.add(language);
+      Set<String> anchors = new HashSet<>();
+      List<String> stems = new ArrayList<>();
       for (Cue cue : language.requestCues()) {
         String anchor = anchor(cue);
         if (anchor.endsWith("*")) {
-          firstWordStems.add(anchor.substring(0, anchor.length() - 1));
+          stems.add(anchor.substring(0, anchor.length() - 1));
         } else {
-          firstWords.add(anchor.startsWith("*") ? anchor.substring(1) : anchor);
+          anchors.add(anchor.startsWith("*") ? anchor.substring(1) : anchor);
         }
       }
+      anchorsByLanguage.add(anchors);
+      stemsByLanguage.add(stems);
+      firstWords.addAll(anchors);
+      firstWordStems.addAll(stems);
     }
     for (String word : firstWords) {
       if (!word.isEmpty() && word.charAt(0) < 128 && word.length() < 64) {
@@ -163,14 +172,20 @@ public final class OtherLanguageRequests {
   /** Cheap test over the draft: does any word open a request cue of some language? */
   boolean mayAsk(String text) {
     int start = -1;
+    boolean nonAscii = false;
     for (int i = 0; i <= text.length(); i++) {
-      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      char ch = i < text.length() ? text.charAt(i) : ' ';
+      boolean letter = i < text.length() && Character.isLetter(ch);
       if (letter && start < 0) {
         start = i;
-      } else if (!letter && start >= 0) {
+        nonAscii = false;
+      }
+      if (letter) {
+        nonAscii |= ch >= 128;
+      } else if (start >= 0) {
         // most words of an English draft cannot be an anchor by their first letter and length
         // alone; only the others are cut out, folded and looked up
-        if (!mayBeAnchor(text, start, i)) {
+        if (!nonAscii && !mayBeAnchor(text, start, i)) {
           start = -1;
           continue;
         }
@@ -195,16 +210,18 @@ public final class OtherLanguageRequests {
       return false;
     }
     char first = Character.toLowerCase(text.charAt(start));
-    if (first >= 128 || hasNonAscii(text, start, end)) {
-      return true;
-    }
     return (anchorShapes[first] & (1L << length)) != 0 || (stemFirstLetters[first] && length >= shortestStem);
   }
 
-  private static boolean hasNonAscii(String text, int start, int end) {
-    for (int k = start; k < end; k++) {
-      if (text.charAt(k) >= 128) {
+  private static boolean holdsAnchor(List<String> words, Set<String> anchors, List<String> stems) {
+    for (String word : words) {
+      if (anchors.contains(word)) {
         return true;
+      }
+      for (String stem : stems) {
+        if (word.startsWith(stem)) {
+          return true;
+        }
       }
     }
     return false;
@@ -229,6 +246,10 @@ public final class OtherLanguageRequests {
       }
       List<String> w = words.get(i);
       for (Language language : languages) {
+        int index = languages.indexOf(language);
+        if (!holdsAnchor(w, anchorsByLanguage.get(index), stemsByLanguage.get(index))) {
+          continue;
+        }
         String kind = asks(language, w);
         if (kind == null) {
           continue;
