@@ -8,6 +8,8 @@ import com.google.re2j.PatternSyntaxException;
 import dev.replylint.rules.privatedata.DataFinder;
 import dev.replylint.rules.privatedata.DataMatch;
 import dev.replylint.rules.privatedata.Defaults;
+import dev.replylint.rules.privatedata.OtherLanguageRequests;
+import dev.replylint.rules.privatedata.OtherLanguageRequests.LanguageCues;
 import dev.replylint.rules.privatedata.RequestDetector;
 import dev.replylint.rules.privatedata.RequestDetector.DataNoun;
 import dev.replylint.text.Analysis;
@@ -82,6 +84,9 @@ public final class PrivateDataRule implements Rule {
    * @param requestedData kinds of data and phrases that name them, for public requests
    * @param privateChannels phrases that route an answer to a private channel
    * @param privateChannelPhrase the suggested replacement for a public request
+   * @param languages requests in other languages, by ISO 639-1 code: request cues, requested data
+   *     (kind → phrases), private-channel cues, public cues and negations; shipped for es, fr, de,
+   *     pt, it and nl, and a policy's entry replaces the shipped lists it names, one by one
    */
   public record Options(
       List<String> phoneRegions,
@@ -97,7 +102,8 @@ public final class PrivateDataRule implements Rule {
       List<String> allowPatterns,
       List<RequestedData> requestedData,
       List<String> privateChannels,
-      String privateChannelPhrase) {
+      String privateChannelPhrase,
+      Map<String, LanguageCues> languages) {
     public Options {
       phoneRegions = phoneRegions == null ? List.of("US", "GB") : List.copyOf(phoneRegions);
       cuedPhoneRegions =
@@ -120,6 +126,7 @@ public final class PrivateDataRule implements Rule {
               : List.copyOf(requestedData);
       privateChannels = privateChannels == null ? Defaults.PRIVATE_CHANNEL_CUES : List.copyOf(privateChannels);
       privateChannelPhrase = privateChannelPhrase == null ? Defaults.PRIVATE_CHANNEL_PHRASE : privateChannelPhrase;
+      languages = withShippedLanguages(languages);
 
       Set<String> supported = PhoneNumberUtil.getInstance().getSupportedRegions();
       for (int i = 0; i < phoneRegions.size(); i++) {
@@ -177,6 +184,55 @@ public final class PrivateDataRule implements Rule {
       }
     }
 
+    /** The shipped languages, each list a policy names for a language replacing the shipped one. */
+    private static Map<String, LanguageCues> withShippedLanguages(Map<String, LanguageCues> fromPolicy) {
+      Map<String, LanguageCues> merged = new java.util.TreeMap<>(Defaults.OTHER_LANGUAGES);
+      if (fromPolicy == null) {
+        return java.util.Collections.unmodifiableMap(merged);
+      }
+      for (Map.Entry<String, LanguageCues> e : fromPolicy.entrySet()) {
+        String option = "languages." + e.getKey();
+        if (e.getKey() == null || !e.getKey().matches("[a-z]{2,3}")) {
+          throw new InvalidOptionException("languages", "'" + e.getKey() + "' is not an ISO 639 language code (es, fr, de…)");
+        }
+        LanguageCues given = e.getValue() == null ? new LanguageCues(null, null, null, null, null, null) : e.getValue();
+        LanguageCues shipped = merged.get(e.getKey());
+        LanguageCues cues =
+            new LanguageCues(
+                given.requestCues() != null ? words(option + ".request-cues", given.requestCues()) : shipped == null ? null : shipped.requestCues(),
+                given.requestedData() != null ? data(option + ".requested-data", given.requestedData()) : shipped == null ? null : shipped.requestedData(),
+                given.privateChannels() != null ? words(option + ".private-channels", given.privateChannels()) : shipped == null ? List.of() : shipped.privateChannels(),
+                given.publicCues() != null ? words(option + ".public-cues", given.publicCues()) : shipped == null ? List.of() : shipped.publicCues(),
+                given.negations() != null ? words(option + ".negations", given.negations()) : shipped == null ? List.of() : shipped.negations(),
+                given.clauseMarkers() != null ? words(option + ".clause-markers", given.clauseMarkers()) : shipped == null ? List.of() : shipped.clauseMarkers());
+        if (cues.requestCues() == null || cues.requestedData() == null) {
+          throw new InvalidOptionException(option, "a language not shipped needs request-cues and requested-data");
+        }
+        merged.put(e.getKey(), cues);
+      }
+      return java.util.Collections.unmodifiableMap(merged);
+    }
+
+    private static List<String> words(String option, List<String> phrases) {
+      for (int i = 0; i < phrases.size(); i++) {
+        if (phrases.get(i) == null || phrases.get(i).isBlank()) {
+          throw new InvalidOptionException(option, i, "a phrase cannot be blank");
+        }
+      }
+      return List.copyOf(phrases);
+    }
+
+    private static Map<String, List<String>> data(String option, Map<String, List<String>> kinds) {
+      Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+      for (Map.Entry<String, List<String>> kind : kinds.entrySet()) {
+        if (kind.getValue() == null || kind.getValue().isEmpty()) {
+          throw new InvalidOptionException(option + "." + kind.getKey(), "needs a non-empty list of phrases");
+        }
+        out.put(kind.getKey(), words(option + "." + kind.getKey(), kind.getValue()));
+      }
+      return java.util.Collections.unmodifiableMap(out);
+    }
+
     private static Leniency leniency(String name) {
       try {
         return Leniency.valueOf(name);
@@ -200,6 +256,7 @@ public final class PrivateDataRule implements Rule {
   private final Options options;
   private final DataFinder dataFinder;
   private final RequestDetector requestDetector;
+  private final OtherLanguageRequests otherLanguageRequests;
 
   public PrivateDataRule(Options options) {
     this.options = options;
@@ -231,6 +288,7 @@ public final class PrivateDataRule implements Rule {
         new RequestDetector(
             options.requestedData().stream().map(d -> new DataNoun(d.kind(), d.phrases())).toList(),
             options.privateChannels());
+    this.otherLanguageRequests = new OtherLanguageRequests(options.languages());
   }
 
   @Override
@@ -238,8 +296,15 @@ public final class PrivateDataRule implements Rule {
     List<Finding> findings = new ArrayList<>();
     String text = draft.text();
     List<DataMatch> data = dataFinder.find(text, () -> draft.language().getLang());
-    List<RequestDetector.Request> requests =
-        options.kinds().contains("request") ? requestDetector.find(draft) : List.of();
+    List<RequestDetector.Request> requests = List.of();
+    if (options.kinds().contains("request")) {
+      requests = requestDetector.find(draft);
+      List<RequestDetector.Request> other = otherLanguageRequests.find(draft, requests);
+      if (!other.isEmpty()) {
+        requests = new ArrayList<>(requests);
+        requests.addAll(other);
+      }
+    }
     if (data.isEmpty() && requests.isEmpty()) {
       return findings;
     }

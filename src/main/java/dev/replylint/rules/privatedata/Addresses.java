@@ -238,5 +238,33 @@ final class Addresses {
       }
       out.add(new DataMatch(zip.start(group), zip.end(group), "postcode", "****", 7));
     }
+    // "the ZIP we have for you is 30309", "deliver to 60614-2207": a ZIP the state pattern missed,
+    // named by a postcode word earlier in its clause, or in the ZIP+4 form no date, price or
+    // phone number takes; a range ("every ZIP from 94100 to 94199") is an area, not an address
+    Matcher loose = LOOSE_ZIP.matcher(text);
+    while (loose.find()) {
+      int start = loose.start(1);
+      int end = loose.end(1);
+      boolean covered = false;
+      for (DataMatch m : out) {
+        covered |= m.start() < end && start < m.end();
+      }
+      boolean plusFour = loose.group(2) != null;
+      // "12345-67890", "30309.5", "12345/6": part of a longer code or number
+      boolean glued = end + 1 < text.length() && "-/.,".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1));
+      if (covered || glued || ZIP_RANGE.matcher(text.substring(end, Math.min(text.length(), end + 16))).lookingAt()
+          || ZIP_RANGE_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find()
+          || start > 0 && (text.charAt(start - 1) == '#' || text.charAt(start - 1) == '/' || text.charAt(start - 1) == '-')
+          || !(LookAlikes.introducedAsPostcode(text, start) || plusFour && !LookAlikes.namedAsReference(text, start, end))
+          || afterBrandStreet(text, brandStreetEnds, start)
+          || LookAlikes.introducedAsBrandPremises(text, start)) {
+        continue;
+      }
+      out.add(new DataMatch(start, end, "postcode", "****", 7));
+    }
   }
+
+  private static final Pattern LOOSE_ZIP = Pattern.compile("\\b(\\d{5}(-\\d{4})?)\\b");
+  private static final Pattern ZIP_RANGE = Pattern.compile("\\s*(?:-|–|to|and|through|or)\\s*\\d{5}");
+  private static final Pattern ZIP_RANGE_BEFORE = Pattern.compile("\\d{5}\\s*(?:-|–|to|and|through|or)\\s*$");
 }

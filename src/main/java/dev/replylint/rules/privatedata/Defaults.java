@@ -35,7 +35,7 @@ public final class Defaults {
                   "payment info", "payment information", "billing detail", "billing info", "billing information",
                   "last 4 digit", "last four digit", "last 4", "last four", "cvv", "cvc", "cvv2", "security code",
                   "expiry date", "expiration date", "card expiry", "expiry on", "name on the card", "name on your card",
-                  "cardholder name", "card holder name", "long number", "number on the card", "number on the front",
+                  "cardholder name", "card holder name", "name of the cardholder", "name of the card holder", "long number", "number on the card", "number on the front",
                   "final 4 digit", "final four digit",
                   "photo of your card", "photo of the card", "picture of your card", "picture of the card",
                   "photo of the front", "photo of your bank card", "number of the card",
@@ -51,14 +51,24 @@ public final class Defaults {
                   "security question", "security answer", "verification code", "one-time code", "otp",
                   "customer number", "member number", "member id", "membership number", "loyalty number",
                   "rewards number", "frequent flyer number", "policy number", "club number", "club card number",
-                  "points number", "membership id")),
+                  "points number", "membership id", "memorable word", "memorable information", "memorable date",
+                  "memorable phrase", "security word", "secret word", "secret answer", "secret question", "one time code",
+                  "onetime code", "one time passcode", "onetime passcode", "sms code", "text code", "login code",
+                  "access code", "authentication code", "2fa code", "pin number", "security pin", "security detail",
+                  "username and password", "digit code", "sixdigit code", "6digit code", "code from the text",
+                  "code from the sms", "code in the text", "code in the sms", "code from the email", "code we text",
+                  "code we sent", "code we send", "code we email")),
           new DataNoun(
               "identity",
               List.of("date of birth", "dob", "birth date", "birthdate", "social security number", "social security",
                   "ssn", "passport number", "driver's license", "drivers license", "driving licence",
                   "license number", "licence number", "national insurance number", "ni number", "tax id", "full name",
                   "your birthday", "registration number", "reg number", "number plate", "licence plate", "license plate",
-                  "name on the account", "account holder name", "maiden name", "id number", "surname", "last name",
+                  "car reg", "vehicle reg", "reg of the car", "reg of your car", "reg of the vehicle", "vehicle registration",
+                  "name is the booking", "name is the reservation", "name is the order", "name on the booking", "name on the reservation", "name on the order",
+                  "booking name", "lead passenger name",
+                  "name on the account", "account holder name", "name of the account holder", "policyholder name",
+                  "name of the policyholder", "maiden name", "id number", "surname", "last name",
                   "family name")),
           new DataNoun(
               "address",
@@ -71,11 +81,15 @@ public final class Defaults {
               List.of("order number", "order no", "order id", "order reference", "booking reference", "booking number",
                   "booking ref", "confirmation number", "confirmation code", "reservation number",
                   "reservation code", "ticket number", "case number", "reference number", "tracking number",
-                  "claim number", "invoice number", "receipt number", "record locator")),
+                  "claim number", "invoice number", "receipt number", "record locator", "reference on",
+                  "reference from", "ref number", "ref on")),
           new DataNoun(
               "personal",
               List.of("personal detail", "personal info", "personal information", "contact detail", "contact info",
                   "contact information", "your detail")));
+
+  /** Public requests in other languages: {@link OtherLanguageDefaults}. */
+  public static final java.util.Map<String, OtherLanguageRequests.LanguageCues> OTHER_LANGUAGES = OtherLanguageDefaults.LANGUAGES;
 
   /**
    * Words that route an answer to a private channel. "us" is matched as written or by its lemma
@@ -85,8 +99,9 @@ public final class Defaults {
       List.of(
           "dm", "direct message", "private message", "privately", "in private", "pm", "inbox", "message us",
           "send us a message", "secure", "securely", "link", "form", "portal", "chat", "messenger", "whatsapp",
-          "email us", "mail us", "by email", "via email", "call us", "call our", "ring our", "phone our", "give us a call",
+          "a quick message", "drop us a message", "drop us a line", "email us", "mail us", "by email", "via email", "call us", "call our", "ring our", "phone our", "give us a call",
           "give us a ring", "over the phone",
-          "by phone", "on the phone", "phone us", "ring us", "in the app", "via the app", "through the app",
+          "by phone", "on the phone", "phone us", "ring us", "when you call", "when you ring", "when you phone",
+          "when calling", "on the call", "in the app", "via the app", "through the app",
           "in store", "follow us", "private", "click", "text us", "by text", "via text", "text message", "sms");
 }

@@ -31,20 +31,33 @@ public final class RequestDetector {
   /** A sentence asking for private data in public. */
   public record Request(int start, int end, String dataKind) {}
 
-  private record Phrase(String kind, String[] words) {}
+  /** A data phrase; {@code order} is its place in the lists, which breaks ties between matches. */
+  private record Phrase(String kind, String[] words, int order) {}
 
   private record PhraseMatch(Phrase phrase, int first, int last, int gaps) {}
 
   private static final int MAX_GAP = 2;
   private static final int MAX_VERB_DISTANCE = 16;
+  /** ", when you have a moment and if it's to hand,": asides run to a dozen words and more. */
+  private static final int MAX_ASIDE = 18;
 
   private static final Set<String> REQUEST_VERBS =
       Set.of(
           "share", "send", "provide", "give", "post", "tweet", "reply", "respond", "confirm", "verify", "tell",
           "include", "list", "drop", "leave", "write", "comment", "mention", "supply", "submit", "quote", "state",
-          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe");
+          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe", "remind", "chuck", "bung", "flick", "ping");
   private static final Set<String> FETCH_VERBS = Set.of("get", "have", "grab", "take", "see");
   private static final Set<String> NEED_VERBS = Set.of("need", "require");
+  private static final Set<String> ANY_REQUEST_VERB = union(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS);
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    java.util.HashSet<String> all = new java.util.HashSet<>();
+    for (Set<String> s : sets) {
+      all.addAll(s);
+    }
+    return Set.copyOf(all);
+  }
   private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "would", "will", "should", "must", "shall");
   private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "avoid", "without", "refrain", "nobody", "nothing");
   private static final Set<String> AUXILIARIES =
@@ -63,7 +76,9 @@ public final class RequestDetector {
           "alternative", "alternate", "contact", "mobile", "cell", "home", "work", "personal", "daytime", "you",
           "that", "we", "i", "have", "had", "originally", "last", "first", "16-digit", "16digit", "long",
           // "a number we could call you on"
-          "can", "could", "may", "might", "will", "would", "'ll");
+          "can", "could", "may", "might", "will", "would", "'ll",
+          // "one-time code" in three tokens; "the code we just texted you"
+          "-", "just");
   /** Words that open a clause of its own: what follows is not the request verb's object. */
   private static final Set<String> CLAUSE_MARKERS =
       Set.of("so", "because", "if", "whether", "when", "while", "until", "once", "since", "as", "unless");
@@ -88,18 +103,26 @@ public final class RequestDetector {
   private static final Set<String> NOT_TRIGGERS =
       Set.of("your", "the", "what", "which", "best", "on", "to", "of", "use", "link", "associate", "register",
           "tie", "attach", "connect", "reach", "call", "full", "home", "last", "four", "4", "date", "no", "account",
-          "we", "can", "text", "you", "ring", "contact", "card", "front");
+          "we", "can", "text", "you", "ring", "contact", "card", "front", "word", "answer", "question", "phrase");
 
   private final List<Phrase> phrases = new ArrayList<>();
+  /** The phrases by their first word: a sentence's words look up the few that may start at them. */
+  private final java.util.Map<String, List<Phrase>> phrasesByFirstWord = new java.util.HashMap<>();
   private final List<String[]> channelCues = new ArrayList<>();
   private final List<String> triggers = new ArrayList<>();
+  /** The triggers by their first (ASCII) character; {@code otherTriggers} start with any other. */
+  @SuppressWarnings("unchecked")
+  private final List<String>[] triggersByFirstChar = new List[128];
+  private final List<String> otherTriggers = new ArrayList<>();
   private final List<String> plainCues = new ArrayList<>();
 
   public RequestDetector(List<DataNoun> nouns, List<String> privateChannelCues) {
     for (DataNoun noun : nouns) {
       for (String phrase : noun.phrases()) {
         String[] words = split(phrase);
-        phrases.add(new Phrase(noun.kind(), words));
+        Phrase p = new Phrase(noun.kind(), words, phrases.size());
+        phrases.add(p);
+        phrasesByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
         // the head noun, normally the last word: "delivery address" is triggered by "address"
         String trigger = null;
         for (int k = words.length - 1; k >= 0 && trigger == null; k--) {
@@ -115,6 +138,20 @@ public final class RequestDetector {
         if (!triggers.contains(trigger)) {
           triggers.add(trigger);
         }
+      }
+    }
+    for (String t : triggers) {
+      if (t.isEmpty()) {
+        continue;
+      }
+      char c = t.charAt(0);
+      if (c < 128) {
+        if (triggersByFirstChar[c] == null) {
+          triggersByFirstChar[c] = new ArrayList<>();
+        }
+        triggersByFirstChar[c].add(t);
+      } else {
+        otherTriggers.add(t);
       }
     }
     for (String cue : privateChannelCues) {
@@ -135,9 +172,19 @@ public final class RequestDetector {
   /** Cheap test on plain text: could this text name any of the data at all? */
   boolean mayMentionData(String lowerText) {
     String compact = lowerText.indexOf('-') >= 0 ? lowerText.replace("-", "") : lowerText;
-    for (String t : triggers) {
-      for (int at = compact.indexOf(t); at >= 0; at = compact.indexOf(t, at + 1)) {
-        if (at == 0 || !Character.isLetter(compact.charAt(at - 1))) {
+    // a trigger counts where a word starts (a letter before it does not): only the triggers that
+    // begin with the character at such a place are compared there
+    for (int at = 0; at < compact.length(); at++) {
+      if (at > 0 && Character.isLetter(compact.charAt(at - 1))) {
+        continue;
+      }
+      char c = compact.charAt(at);
+      List<String> candidates = c < 128 ? triggersByFirstChar[c] : otherTriggers;
+      if (candidates == null) {
+        continue;
+      }
+      for (String t : candidates) {
+        if (compact.startsWith(t, at)) {
           return true;
         }
       }
@@ -352,12 +399,8 @@ public final class RequestDetector {
               || Set.of("and", "so", "thanks", "thank", "ta").contains(plain.get(i + 1).lower()))) {
         return true;
       }
-      for (Set<String> verbs : List.of(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS)) {
-        for (String verb : verbs) {
-          if (w.is(verb)) {
-            return true;
-          }
-        }
+      if (w.isAnyOf(ANY_REQUEST_VERB)) {
+        return true;
       }
     }
     return false;
@@ -382,12 +425,20 @@ public final class RequestDetector {
 
   private List<PhraseMatch> phraseMatches(List<Word> words, boolean tagged) {
     List<PhraseMatch> candidates = new ArrayList<>();
-    for (Phrase phrase : phrases) {
-      for (int i = 0; i < words.size(); i++) {
+    List<Phrase> starting = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      phrasesStartingAt(words.get(i), starting);
+      for (Phrase phrase : starting) {
         PhraseMatch m = matchAt(words, phrase, i, tagged);
         if (m != null) {
           candidates.add(m);
         }
+      }
+    }
+    for (int i = 1; i < words.size() - 1; i++) {
+      Phrase headed = headOfRelativeClause(words, i, tagged);
+      if (headed != null) {
+        candidates.add(new PhraseMatch(headed, i, i, 1));
       }
     }
     // contiguous before gapped, then longer: "order number" names a reference before "your … number"
@@ -395,8 +446,50 @@ public final class RequestDetector {
     candidates.sort(
         Comparator.comparingInt(PhraseMatch::gaps)
             .thenComparingInt(m -> -m.phrase().words().length)
-            .thenComparingInt(PhraseMatch::first));
+            .thenComparingInt(PhraseMatch::first)
+            .thenComparingInt(m -> m.phrase().order()));
     return candidates;
+  }
+
+  /**
+   * The phrases whose first word this word may be ({@link #isPhraseWord} decides): looked up by
+   * the word, its lemma, their forms without an inflection ("linked" → link, linke, "dropped" →
+   * drop) and the possessive's owner.
+   */
+  private void phrasesStartingAt(Word w, List<Phrase> out) {
+    out.clear();
+    addPhrasesFor(w.lemma(), out);
+    addPhrasesFor(w.lower(), out);
+    for (String form : new String[] {w.lemma(), w.lower()}) {
+      for (String suffix : List.of("s", "es", "d", "ed", "ing")) {
+        if (form.length() > suffix.length() && form.endsWith(suffix)) {
+          String stem = form.substring(0, form.length() - suffix.length());
+          addPhrasesFor(stem, out);
+          addPhrasesFor(stem + "e", out);
+          if (stem.length() > 1 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+            addPhrasesFor(stem.substring(0, stem.length() - 1), out);
+          }
+        }
+      }
+    }
+    if (YOUR_SPELLINGS.contains(w.lower())) {
+      addPhrasesFor("your", out);
+    }
+    if (w.lower().endsWith("'s") && w.lower().length() > 2) {
+      addPhrasesFor(w.lower().substring(0, w.lower().length() - 2), out);
+    }
+  }
+
+  private void addPhrasesFor(String word, List<Phrase> out) {
+    List<Phrase> found = phrasesByFirstWord.get(word);
+    if (found == null) {
+      return;
+    }
+    for (Phrase p : found) {
+      if (!out.contains(p)) {
+        out.add(p);
+      }
+    }
   }
 
   private static PhraseMatch matchAt(List<Word> words, Phrase phrase, int first, boolean tagged) {
@@ -429,6 +522,93 @@ public final class RequestDetector {
       return null;
     }
     return new PhraseMatch(phrase, first, at, gaps);
+  }
+
+  private static final Phrase BARE_ADDRESS = new Phrase("address", new String[] {"address"}, Integer.MAX_VALUE);
+  private static final Phrase BARE_EMAIL = new Phrase("email", new String[] {"email"}, Integer.MAX_VALUE);
+  private static final Phrase BARE_NUMBER = new Phrase("phone", new String[] {"number"}, Integer.MAX_VALUE);
+  private static final Set<String> CALL_VERBS = Set.of("call", "ring", "text", "reach", "contact", "phone");
+  private static final Set<String> RELATIVE_OPENERS =
+      Set.of("that", "which", "where", "you", "u", "it", "they", "we", "i", "he", "she", "your", "the", "our");
+
+  /**
+   * "the address you're having trouble with", "the email that's on the booking", "the address
+   * the engineer should have gone to": a bare "address" or "email" is private when a relative
+   * clause says whose it is. "The email we sent" is the brand's message, not an address.
+   */
+  private static Phrase headOfRelativeClause(List<Word> words, int i, boolean tagged) {
+    Word head = words.get(i);
+    Phrase phrase = head.lower().equals("address") || head.lower().equals("addresses") ? BARE_ADDRESS
+        : head.lower().equals("email") || head.lower().equals("e-mail") ? BARE_EMAIL
+        : head.lower().equals("number") && callVerbAhead(words, i) ? BARE_NUMBER : null;
+    if (phrase == null) {
+      return null;
+    }
+    String before = words.get(i - 1).lower();
+    String next = words.get(i + 1).lower();
+    // plain tokens keep contractions whole: "you're", "it's"
+    int apostrophe = next.indexOf('\'');
+    if (apostrophe > 0) {
+      next = next.substring(0, apostrophe);
+    }
+    if (!(before.equals("the") || YOUR_SPELLINGS.contains(before) || before.equals("your")) || !RELATIVE_OPENERS.contains(next)) {
+      return null;
+    }
+    if (phrase == BARE_EMAIL && (next.equals("we") || next.equals("i") || next.equals("our") || !emailAsAddress(words, i))) {
+      return null;
+    }
+    if (!tagged) {
+      return phrase;
+    }
+    if (!isNoun(head)) {
+      return null;
+    }
+    // a verb within the next few words makes it a clause: "the address the parcel went to"
+    for (int k = i + 2; k < Math.min(words.size(), i + 5); k++) {
+      Word w = words.get(k);
+      if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+        return phrase;
+      }
+      if (w.isPunctuation()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> ADDRESS_USES =
+      Set.of("use", "sign", "register", "log", "login", "book", "order", "set", "create", "give", "enter", "link",
+          "associate", "have", "buy", "pay", "subscribe", "go");
+  private static final Set<String> MESSAGE_USES = Set.of("receive", "get", "see", "read", "open", "forward", "send", "reply");
+
+  /** "the email you signed up with" is an address; "the email you got from that number" a message. */
+  private static boolean emailAsAddress(List<Word> words, int i) {
+    boolean used = false;
+    for (int k = i + 1; k < Math.min(words.size(), i + 7); k++) {
+      Word w = words.get(k);
+      if (w.isPunctuation()) {
+        break;
+      }
+      if (w.isAnyOf(MESSAGE_USES)) {
+        return false;
+      }
+      used |= w.isAnyOf(ADDRESS_USES) || w.lower().equals("on");
+    }
+    return used;
+  }
+
+  /** "the number you'd like us to call", "the number we can reach you on": a phone number. */
+  private static boolean callVerbAhead(List<Word> words, int i) {
+    for (int k = i + 2; k < Math.min(words.size(), i + 8); k++) {
+      Word w = words.get(k);
+      if (w.isPunctuation()) {
+        return false;
+      }
+      if (w.isAnyOf(CALL_VERBS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Text-speak for the possessive: "ur email", "yr postcode". */
@@ -465,7 +645,7 @@ public final class RequestDetector {
         || verblessPlease(words, first) || anyChanceOf(words, first)) {
       return true;
     }
-    if (sufficesAfter(words, match.last())) {
+    if (sufficesAfter(words, match.last()) || allWeNeed(words, match.last())) {
       return true;
     }
     int reach = MAX_VERB_DISTANCE;
@@ -552,7 +732,7 @@ public final class RequestDetector {
       return -1;
     }
     String opener = closer.equals(")") ? "(" : closer;
-    for (int j = close - 1; j >= Math.max(0, close - 10); j--) {
+    for (int j = close - 1; j >= Math.max(0, close - MAX_ASIDE); j--) {
       String w = words.get(j).lower();
       if (w.equals(opener)) {
         // ", when you get a sec,", "- just so we can check -", ", by Friday if possible,"
@@ -647,7 +827,12 @@ public final class RequestDetector {
       boolean joinedNoun = (w.pos().equals("NOUN") || w.pos().equals("PROPN"))
           && (next.equals("'s") || next.equals("and") || next.equals("&") || next.equals(",")
               || words.get(j + 1).pos().equals("NOUN"));
-      boolean bridge = WH_BRIDGE_TAGS.contains(w.pos()) || w.is("be") || w.is("do") || MODIFIERS.contains(w.lower())
+      // "the account holder's date of birth": a possessive (which the tagger may call punctuation)
+      // of a person; "the store's postcode" is the brand's
+      boolean possessive = w.lower().equals("'s") && j > 0 && isPersonOwner(words.get(j - 1))
+          || next.equals("'s") && isPersonOwner(w)
+          || isNoun(w) && j + 2 < words.size() && words.get(j + 2).lower().equals("'s") && isPersonOwner(words.get(j + 1));
+      boolean bridge = possessive || WH_BRIDGE_TAGS.contains(w.pos()) || w.is("be") || w.is("do") || MODIFIERS.contains(w.lower())
           || joinedNoun || w.lower().equals("and") || w.lower().equals("&") || w.lower().equals(",");
       if (!bridge) {
         return false;
@@ -748,6 +933,55 @@ public final class RequestDetector {
     return after >= words.size() || words.get(after).isPunctuation() || words.get(after).lower().equals("for");
   }
 
+  /**
+   * "Your email and order number are all we need", "the postcode is all we'd require": the data
+   * named as everything the brand needs is asked for, with the verb in a clause of its own.
+   */
+  private static boolean allWeNeed(List<Word> words, int last) {
+    for (int j = last + 1; j < Math.min(words.size() - 2, last + 10); j++) {
+      Word w = words.get(j);
+      if (w.lower().equals(".") || w.lower().equals("?") || w.lower().equals(";")) {
+        return false;
+      }
+      if (!w.is("be")) {
+        continue;
+      }
+      // "… are all we need", "… is everything we'd want", "… are the only things we need from you"
+      boolean all = false;
+      int k = j + 1;
+      while (k < words.size() && SUFFICIENCY_WORDS.contains(words.get(k).lower())) {
+        all |= !Set.of("the", "that", "just", "really").contains(words.get(k).lower());
+        k++;
+      }
+      if (!all || k >= words.size() || !Set.of("we", "i").contains(words.get(k).lower())) {
+        continue;
+      }
+      for (int n = k + 1; n < Math.min(words.size(), k + 4); n++) {
+        Word v = words.get(n);
+        if (NEED_VERBS.contains(v.lemma()) || v.is("want")) {
+          return !lookBackFor(words, n, 3, NEGATIONS);
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Owners whose data is a customer's: "the account holder's", "your mum's", "the passenger's". */
+  private static final Set<String> PERSON_OWNERS =
+      Set.of("mum", "mom", "mam", "dad", "mother", "father", "parent", "partner", "wife", "husband", "son", "daughter",
+          "child", "kid", "friend", "customer", "passenger", "member", "owner", "user", "guest", "tenant", "landlord",
+          "employer", "colleague", "recipient", "sender", "driver", "applicant", "claimant", "beneficiary", "patient",
+          "student", "subscriber", "traveller", "traveler", "person", "brother", "sister", "grandma", "grandad");
+
+  private static boolean isPersonOwner(Word w) {
+    String lower = w.lower().endsWith("'s") ? w.lower().substring(0, w.lower().length() - 2) : w.lower();
+    return PERSON_OWNERS.contains(lower) || PERSON_OWNERS.contains(w.lemma()) || lower.endsWith("holder")
+        || lower.endsWith("payer");
+  }
+
+  private static final Set<String> SUFFICIENCY_WORDS =
+      Set.of("all", "everything", "what", "the", "only", "thing", "things", "that", "just", "really");
+
   /** "Any chance of the order number?", "any chance of your postcode": the request without its verb. */
   private static boolean anyChanceOf(List<Word> words, int first) {
     int j = first - 1;
@@ -805,8 +1039,11 @@ public final class RequestDetector {
       return lookBackFor(words, v, 8, Set.of("let"));
     }
     if (REQUEST_VERBS.contains(lemma) || REQUEST_VERBS.contains(w.lower())) {
-      // "pls drop ur email below": after a please the tagger may take the verb for a noun
-      return !w.pos().equals("NOUN") || v == 0 || lemma.equals("reply") || PLEASE.contains(words.get(v - 1).lower());
+      // "pls drop ur email below": after a please the tagger may take the verb for a noun; so it
+      // may after an aside or a subject ("could you, when you can, share …")
+      return !w.pos().equals("NOUN") || v == 0 || lemma.equals("reply") || PLEASE.contains(words.get(v - 1).lower())
+          || Set.of(",", "you", "u", "kindly", "just", "also", "and").contains(words.get(v - 1).lower())
+              && !(v + 1 < words.size() && words.get(v + 1).lower().equals("of"));
     }
     if (FETCH_VERBS.contains(lemma)) {
       // "can we get your …", "could I have the …", "may we see …"; "do you have an order number?"
@@ -848,8 +1085,9 @@ public final class RequestDetector {
       // "Can we/could I confirm …?" still asks; "we've confirmed …", "did they give you …" tell
       return !(j > 0 && MODALS.contains(words.get(j - 1).lemma()));
     }
+    // "if you can send us the reg, we'll …" is a polite request, not a statement of what they may do
     if (j >= 0 && words.get(j).lower().equals("you") && j + 1 < v && MODALS.contains(words.get(j + 1).lemma())
-        && !endsWithQuestionMark(words)) {
+        && !endsWithQuestionMark(words) && !(j > 0 && words.get(j - 1).lower().equals("if"))) {
       // "you can update your phone number in Settings": a statement about what they may do
       return true;
     }

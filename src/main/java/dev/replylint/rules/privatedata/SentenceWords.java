@@ -21,6 +21,31 @@ final class SentenceWords {
       return lemma.equals(word) || lower.equals(word) || inflects(lemma, word) || inflects(lower, word);
     }
 
+    /** {@link #is} for any of the words, by looking up the forms this word may inflect. */
+    boolean isAnyOf(java.util.Set<String> words) {
+      if (words.contains(lemma) || words.contains(lower)) {
+        return true;
+      }
+      for (String form : lemma.equals(lower) ? new String[] {lower} : new String[] {lemma, lower}) {
+        for (String suffix : INFLECTION_SUFFIXES) {
+          if (form.length() <= suffix.length() || !form.endsWith(suffix)) {
+            continue;
+          }
+          String stem = form.substring(0, form.length() - suffix.length());
+          if (isInflectionOf(form, stem, words) || isInflectionOf(form, stem + "e", words)
+              || stem.length() > 1 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                  && isInflectionOf(form, stem.substring(0, stem.length() - 1), words)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static boolean isInflectionOf(String form, String base, java.util.Set<String> words) {
+      return words.contains(base) && inflects(form, base);
+    }
+
     /** The word or its plural only: for cues, where "linked" is not "a link". */
     boolean isExactly(String word) {
       return lemma.equals(word) || lower.equals(word) || lower.equals(word + "s");
@@ -74,7 +99,15 @@ final class SentenceWords {
    */
   static List<Word> tokensOf(Draft draft, Span sentence) {
     List<Word> words = new ArrayList<>();
-    for (Token token : draft.tokens(sentence)) {
+    List<Token> tokens = draft.tokens(sentence);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (splitAcronym(tokens, i)) {
+        String lower = normalise(token.text() + tokens.get(i + 1).text());
+        words.add(new Word(lower, lower, "", token.start(), tokens.get(i + 1).end()));
+        i++;
+        continue;
+      }
       String lower = normalise(token.text());
       words.add(new Word(lower, lower, "", token.start(), token.end()));
     }
@@ -92,19 +125,29 @@ final class SentenceWords {
       Token token = tokens.get(i);
       int start = token.start();
       int end = token.end();
+      if (splitAcronym(tokens, i)) {
+        String joined = normalise(token.text() + tokens.get(i + 1).text());
+        words.add(new Word(joined, joined, "NOUN", start, tokens.get(i + 1).end()));
+        i++;
+        continue;
+      }
       String lower = normalise(token.text());
       String lemma = normalise(lemmas.get(i));
       String pos = tags.get(i);
       if (lemma.isEmpty() || lemma.equals("o")) {
         lemma = lower;
       }
-      if (lemma.contains("+")) {
+      // the lemmatizer splits some all-caps words as if contracted ("PIN" → "pi+and"): only a
+      // token with an apostrophe, or written in lower case ("whats", "cant"), is a contraction
+      if (lemma.contains("+") && (lower.indexOf('\'') >= 0 || !token.text().equals(token.text().toUpperCase(Locale.ROOT)))) {
         String[] parts = lemma.split("\\+");
         String[] tagParts = pos.split("\\+");
         for (int p = 0; p < parts.length; p++) {
           String part = parts[p].equals("n't") ? "not" : parts[p];
           words.add(new Word(part, p == 0 ? firstPart(lower) : part, p < tagParts.length ? tagParts[p] : pos, start, end));
         }
+      } else if (lemma.contains("+")) {
+        words.add(new Word(lower, lower, pos.contains("+") ? "NOUN" : pos, start, end));
       } else {
         if (lower.equals("n't") || lower.equals("dont") || lower.equals("don't") || lower.equals("never")) {
           lemma = lower.equals("never") ? "never" : "not";
@@ -113,6 +156,26 @@ final class SentenceWords {
       }
     }
     return words;
+  }
+
+  /** The tokenizer cuts some capitalised acronyms in two ("PIN" → "PI", "N"); they are one word. */
+  private static boolean splitAcronym(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || tokens.get(i).end() != tokens.get(i + 1).start()) {
+      return false;
+    }
+    return isCapitals(tokens.get(i).text()) && isCapitals(tokens.get(i + 1).text());
+  }
+
+  private static boolean isCapitals(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (!Character.isUpperCase(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String firstPart(String lower) {

@@ -144,6 +144,27 @@ class PrivateDataRuleTest {
     PolicyException kind =
         assertThrows(PolicyException.class, () -> linter("version: 1\nrules:\n  private-data:\n    kinds: [passport]\n"));
     assertTrue(kind.getMessage().contains("kinds"), kind.getMessage());
+    PolicyException unshippedLanguage =
+        assertThrows(
+            PolicyException.class,
+            () -> linter("version: 1\nrules:\n  private-data:\n    languages:\n      sv: {private-channels: [dm]}\n"));
+    assertTrue(unshippedLanguage.getMessage().contains("languages.sv"), unshippedLanguage.getMessage());
+    PolicyException blankCue =
+        assertThrows(
+            PolicyException.class,
+            () -> linter("version: 1\nrules:\n  private-data:\n    languages:\n      es: {request-cues: ['']}\n"));
+    assertTrue(blankCue.getMessage().contains("request-cues"), blankCue.getMessage());
+  }
+
+  @Test
+  void aPolicyAddsALanguageAndKeepsTheShippedOnes() {
+    Linter linter =
+        linter(
+            "version: 1\nrules:\n  private-data:\n    languages:\n      sv:\n        request-cues: [skicka oss]\n"
+                + "        requested-data: {identity: [personnummer]}\n        private-channels: [dm]\n");
+    assertEquals(1, linter.lint(DraftInput.of("d", "Skicka oss ditt personnummer här.")).findings().size());
+    assertEquals(0, linter.lint(DraftInput.of("d", "Skicka oss ditt personnummer i ett DM.")).findings().size());
+    assertEquals(1, linter.lint(DraftInput.of("d", "Envíanos tu número de teléfono aquí.")).findings().size());
   }
 
   @Test
