@@ -260,15 +260,7 @@ public final class OtherLanguageRequests {
         if (namesPrivateChannel(w) || privateNearby && !here) {
           break;
         }
-        int start = s.start();
-        int end = s.end();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-          start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-          end--;
-        }
-        out.add(new Request(start, end, kind));
+        out.add(RequestDetector.Request.ofSentence(text, s.start(), s.end(), kind));
         break;
       }
     }

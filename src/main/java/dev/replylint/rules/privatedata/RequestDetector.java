@@ -29,7 +29,18 @@ public final class RequestDetector {
   public record DataNoun(String kind, List<String> phrases) {}
 
   /** A sentence asking for private data in public. */
-  public record Request(int start, int end, String dataKind) {}
+  public record Request(int start, int end, String dataKind) {
+    /** The request covering the sentence [start, end) of the text, without its surrounding blanks. */
+    static Request ofSentence(String text, int start, int end, String dataKind) {
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      return new Request(start, end, dataKind);
+    }
+  }
 
   /** A data phrase; {@code order} is its place in the lists, which breaks ties between matches. */
   private record Phrase(String kind, String[] words, int order) {}
@@ -248,15 +259,7 @@ public final class RequestDetector {
               || (i > 1 && isAside(text, sentences.get(i - 1)) && hasChannelCue(tokens(draft, sentences, tokens, i - 2), true)))) {
         continue;
       }
-      int start = s.start();
-      int end = s.end();
-      while (start < end && Character.isWhitespace(text.charAt(start))) {
-        start++;
-      }
-      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-        end--;
-      }
-      requests.add(new Request(start, end, kind));
+      requests.add(Request.ofSentence(text, s.start(), s.end(), kind));
     }
     return requests;
   }
