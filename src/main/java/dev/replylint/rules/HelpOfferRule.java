@@ -203,14 +203,16 @@ public final class HelpOfferRule implements Rule {
       if (hits == null) {
         hits = PhraseFinder.find(draft, ShippedRebukes.BY_LANGUAGE.getOrDefault(language, List.of()));
       }
-      for (Words w : draft.scannedSentences()) {
+      List<Words> sentences = draft.scannedSentences();
+      for (int index = 0; index < sentences.size(); index++) {
+        Words w = sentences.get(index);
         if (w.span().start() <= start && end <= w.span().end()) {
           for (PhraseFinder.Hit h : hits) {
             if (w.span().start() <= h.start() && h.end() <= w.span().end() && !(sameClause && clauseBreakBetween(w, h.start() <= start ? h.end() : start, h.start() <= start ? end : h.start()))) {
               return true;
             }
           }
-          return language.equals(DraftLanguage.ENGLISH) && TalkingDownSentences.talksDown(w, JudgementalToneRule.DEFAULT_MODEL_THRESHOLD);
+          return language.equals(DraftLanguage.ENGLISH) && TalkingDownSentences.talksDown(draft, index, JudgementalToneRule.DEFAULT_MODEL_THRESHOLD);
         }
       }
       return false;

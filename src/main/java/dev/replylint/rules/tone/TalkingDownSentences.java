@@ -5,6 +5,7 @@ import dev.replylint.rules.RuleContext;
 import dev.replylint.text.Draft;
 import dev.replylint.text.Words;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,7 +36,9 @@ public final class TalkingDownSentences {
    */
   public static List<Finding> find(Draft draft, RuleContext context, double threshold, List<Finding> already) {
     List<Finding> out = new ArrayList<>();
-    for (Words sentence : draft.scannedSentences()) {
+    List<Words> sentences = draft.scannedSentences();
+    for (int index = 0; index < sentences.size(); index++) {
+      Words sentence = sentences.get(index);
       if (!aimedAtCustomer(sentence) || overlaps(sentence, already)) {
         continue;
       }
@@ -44,7 +47,7 @@ public final class TalkingDownSentences {
       if (context.shared().insidePlaceholder(draft, start, end)) {
         continue;
       }
-      double probability = TalkingDownModel.shipped().probability(List.of(sentence));
+      double probability = probability(draft, index);
       if (probability >= threshold) {
         out.add(
             context
@@ -62,8 +65,30 @@ public final class TalkingDownSentences {
    * Whether the model reads this sentence of an English draft as talking down at the threshold:
    * for rules that must not count a question or an instruction said that way as help.
    */
-  public static boolean talksDown(Words sentence, double threshold) {
-    return aimedAtCustomer(sentence) && TalkingDownModel.shipped().probability(List.of(sentence)) >= threshold;
+  public static boolean talksDown(Draft draft, int sentenceIndex, double threshold) {
+    return aimedAtCustomer(draft.scannedSentences().get(sentenceIndex)) && probability(draft, sentenceIndex) >= threshold;
+  }
+
+  private static final Object SCORES = new Object();
+  private static final double UNSCORED = -1;
+
+  /**
+   * The model's probability for one scanned sentence, computed once per draft: judgemental-tone and
+   * help-offer ask about the same sentences. A draft is checked by one thread at a time.
+   */
+  private static double probability(Draft draft, int sentenceIndex) {
+    double[] scores =
+        draft.derived(
+            SCORES,
+            d -> {
+              double[] unscored = new double[d.scannedSentences().size()];
+              Arrays.fill(unscored, UNSCORED);
+              return unscored;
+            });
+    if (scores[sentenceIndex] == UNSCORED) {
+      scores[sentenceIndex] = TalkingDownModel.shipped().probability(List.of(draft.scannedSentences().get(sentenceIndex)));
+    }
+    return scores[sentenceIndex];
   }
 
   /**
