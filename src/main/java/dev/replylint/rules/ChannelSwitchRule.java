@@ -33,7 +33,8 @@ public final class ChannelSwitchRule implements Rule {
   /**
    * @param languages demands by language, merged by id over the shipped {@code
    *     policies/lexicons/channel-switch.yaml}; its {@code option} word class marks sentences that
-   *     offer a choice, its {@code asked} class the words of a customer asking for another channel
+   *     offer a choice, its {@code asked} class the words of a customer asking for another channel,
+   *     counted only in a sentence with a word of its {@code asking} class
    */
   public record Options(Map<String, LanguageLexicon> languages) {
     public Options {
@@ -44,18 +45,36 @@ public final class ChannelSwitchRule implements Rule {
   private final Map<String, List<CompiledPhrase>> lexicons;
   private final Map<String, Set<String>> optionWords;
   private final Map<String, Set<String>> askedWords;
+  private final Map<String, Set<String>> askingWords;
 
   public ChannelSwitchRule(Options options) {
     this.lexicons = Lexicons.compileAll(options.languages());
     Map<String, Set<String>> option = new HashMap<>();
     Map<String, Set<String>> asked = new HashMap<>();
+    Map<String, Set<String>> asking = new HashMap<>();
     options.languages().forEach(
         (lang, lexicon) -> {
           option.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("option", List.of())));
           asked.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("asked", List.of())));
+          asking.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("asking", List.of())));
         });
     this.optionWords = Map.copyOf(option);
     this.askedWords = Map.copyOf(asked);
+    this.askingWords = Map.copyOf(asking);
+  }
+
+  /**
+   * The customer asked for the other channel: a sentence of their post names one and asks ("is
+   * there a number I can call?", "I want to speak to a human"). A lexicon without an {@code
+   * asking} class counts any sentence that names one.
+   */
+  private static boolean customerAsked(Draft post, Set<String> asked, Set<String> asking) {
+    for (Words sentence : post.scannedSentences()) {
+      if (WholeDraft.anyForm(sentence, asked) && (asking.isEmpty() || WholeDraft.anyForm(sentence, asking))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The demand's sentence, or the one before it ("Prefer to talk? Call …"), offers a choice. */
@@ -84,7 +103,8 @@ public final class ChannelSwitchRule implements Rule {
     if (demands == null) {
       return List.of(LanguageGate.skipped(draft, context, language));
     }
-    if (context.customerPost().isPresent() && WholeDraft.anyForm(context.customerPost().get(), askedWords.get(language))) {
+    if (context.customerPost().isPresent()
+        && customerAsked(context.customerPost().get(), askedWords.get(language), askingWords.get(language))) {
       return List.of();
     }
     List<Finding> out = new ArrayList<>();
