@@ -287,7 +287,7 @@ public final class HelpOfferRule implements Rule {
         words += scanned.isPunctuation(i) ? 0 : 1;
       }
       // "Noted." is an acknowledgement; an instruction names what to act on
-      if (words < 2 || scanned.form(first + 1).equals("?") || NOT_INSTRUCTIONS.contains(scanned.form(first)) || !Character.isLetter(scanned.form(first).codePointAt(0))) {
+      if (words < 2 || scanned.form(first + 1).equals("?") || NOT_INSTRUCTIONS.contains(scanned.form(first)) || !Character.isLetter(scanned.form(first).codePointAt(0)) || gerund(scanned.form(first))) {
         continue;
       }
       Words analysed = Words.of(draft.analyse(scanned.span()));
@@ -300,6 +300,14 @@ public final class HelpOfferRule implements Rule {
       }
     }
     return false;
+  }
+
+  /** The shortest -ing word read as a gerund subject ("Matchmaking times depend…"), longer than "bring". */
+  private static final int GERUND_LENGTH = 7;
+
+  /** An opening -ing word is the subject of a statement, not an instruction ("Restarting usually helps" is caught as advice elsewhere). */
+  private static boolean gerund(String form) {
+    return form.length() >= GERUND_LENGTH && form.endsWith("ing");
   }
 
   private static final Set<String> QUESTION_OPENERS =
