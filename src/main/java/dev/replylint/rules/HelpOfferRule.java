@@ -44,7 +44,12 @@ public final class HelpOfferRule implements Rule {
    * @param questionsCount whether a genuine question counts as a way to continue
    * @param linksCount whether a link, an email address or a phone number counts
    * @param praiseExempt whether a thank-you to a positive customer post needs no offer
-   * @param answersCount whether a reply of some substance to a customer's question counts as help
+   * @param answersCount whether a specific answer counts as help: to a customer's question, a reply
+   *     of some substance that is relevant or specific; to any post, a specific statement about the
+   *     post's matter or the customer's own ("your ticket is valid on the 07:40")
+   * @param answers what makes a statement specific and what makes it vague, merged by id over the
+   *     shipped {@code policies/lexicons/help-offer-answers.yaml}; a sentence one of its phrases
+   *     matches ("it's been noted", "in some areas") never counts as an answer
    */
   public record Options(
       Map<String, LanguageLexicon> languages,
@@ -53,9 +58,11 @@ public final class HelpOfferRule implements Rule {
       Boolean questionsCount,
       Boolean linksCount,
       Boolean praiseExempt,
-      Boolean answersCount) {
+      Boolean answersCount,
+      Map<String, LanguageLexicon> answers) {
     public Options {
       languages = Lexicons.withShipped("help-offer", languages);
+      answers = Lexicons.withShipped("help-offer-answers", answers);
       suggestion = suggestion == null ? "If you send us a DM, we'd be glad to help." : suggestion;
       minLength = minLength == null ? 0 : minLength;
       questionsCount = questionsCount == null || questionsCount;
@@ -78,6 +85,8 @@ public final class HelpOfferRule implements Rule {
   private final Options options;
   private final Map<String, List<CompiledPhrase>> lexicons;
   private final Map<String, Set<String>> rhetorical;
+  private final Map<String, List<CompiledPhrase>> vagueness;
+  private final Map<String, AnswerWords> answerWords;
   /**
    * The shipped judgemental-tone lexicon: a question or an instruction in a sentence it flags ("did
    * you think it would be quiet on a Saturday?", "check your inbox properly") is a rebuke, not a way
@@ -95,6 +104,25 @@ public final class HelpOfferRule implements Rule {
     Map<String, Set<String>> words = new HashMap<>();
     options.languages().forEach((lang, lexicon) -> words.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("rhetorical", List.of()))));
     this.rhetorical = Map.copyOf(words);
+    this.vagueness = Lexicons.compileAll(options.answers());
+    Map<String, AnswerWords> answerClasses = new HashMap<>();
+    options.answers().forEach((lang, lexicon) -> answerClasses.put(lang, AnswerWords.of(lexicon)));
+    this.answerWords = Map.copyOf(answerClasses);
+  }
+
+  /** The word classes of the {@code answers} lexicon of one language. */
+  private record AnswerWords(Set<String> when, Set<String> placePrepositions, Set<String> negative, Set<String> common, Set<String> directAnswer, Set<String> number, Set<String> past) {
+    static AnswerWords of(LanguageLexicon lexicon) {
+      Map<String, List<String>> classes = lexicon.wordClasses();
+      return new AnswerWords(
+          Set.copyOf(classes.getOrDefault("when", List.of())),
+          Set.copyOf(classes.getOrDefault("place-preposition", List.of())),
+          Set.copyOf(classes.getOrDefault("negative", List.of())),
+          Set.copyOf(classes.getOrDefault("common", List.of())),
+          Set.copyOf(classes.getOrDefault("direct-answer", List.of())),
+          Set.copyOf(classes.getOrDefault("number", List.of())),
+          Set.copyOf(classes.getOrDefault("past", List.of())));
+    }
   }
 
   @Override
@@ -127,8 +155,11 @@ public final class HelpOfferRule implements Rule {
     if (options.praiseExempt() && (answersPraise(draft, context) || banterToGoodNews(draft, context))) {
       return List.of();
     }
-    if (options.answersCount() && answersQuestion(draft, context, rebuked)) {
-      return List.of();
+    if (options.answersCount()) {
+      Answers answers = new Answers(draft, context, vagueness.getOrDefault(language, List.of()), answerWords.get(language), rebuked);
+      if (answers.answersQuestion() || answers.statesSpecifics()) {
+        return List.of();
+      }
     }
     if (language.equals(DraftLanguage.ENGLISH) && hasInstruction(draft, rebuked)) {
       return List.of();
@@ -236,9 +267,9 @@ public final class HelpOfferRule implements Rule {
     return false;
   }
 
-  /** Openings that look like a verb but do not instruct ("thanks", "sorry", "hope you enjoy"). */
+  /** Openings that look like a verb but do not instruct ("thanks", "sorry", "hope you enjoy", "rest assured", "bear with us"). */
   private static final Set<String> NOT_INSTRUCTIONS =
-      Set.of("thank", "thanks", "sorry", "hope", "enjoy", "have", "see", "welcome", "congrats", "congratulations", "cheers", "love", "glad", "be", "take", "stay", "keep", "wish", "happy", "apologies", "good", "great", "nice", "well");
+      Set.of("thank", "thanks", "sorry", "hope", "enjoy", "have", "see", "welcome", "congrats", "congratulations", "cheers", "love", "glad", "be", "take", "stay", "keep", "wish", "happy", "apologies", "good", "great", "nice", "well", "rest", "bear", "trust", "accept");
 
   /**
    * A sentence that opens on a verb in its base form ("Free up some storage", "Unplug the router
@@ -256,7 +287,7 @@ public final class HelpOfferRule implements Rule {
         words += scanned.isPunctuation(i) ? 0 : 1;
       }
       // "Noted." is an acknowledgement; an instruction names what to act on
-      if (words < 2 || scanned.form(first + 1).equals("?") || NOT_INSTRUCTIONS.contains(scanned.form(first)) || !Character.isLetter(scanned.form(first).codePointAt(0))) {
+      if (words < 2 || scanned.form(first + 1).equals("?") || NOT_INSTRUCTIONS.contains(scanned.form(first)) || !Character.isLetter(scanned.form(first).codePointAt(0)) || gerund(scanned.form(first))) {
         continue;
       }
       Words analysed = Words.of(draft.analyse(scanned.span()));
@@ -271,34 +302,203 @@ public final class HelpOfferRule implements Rule {
     return false;
   }
 
+  /** The shortest -ing word read as a gerund subject ("Matchmaking times depend…"), longer than "bring". */
+  private static final int GERUND_LENGTH = 7;
+
+  /** An opening -ing word is the subject of a statement, not an instruction ("Restarting usually helps" is caught as advice elsewhere). */
+  private static boolean gerund(String form) {
+    return form.length() >= GERUND_LENGTH && form.endsWith("ing");
+  }
+
   private static final Set<String> QUESTION_OPENERS =
       Set.of("can", "could", "is", "are", "do", "does", "did", "why", "how", "what", "when", "where", "which", "who", "will", "would", "should", "has", "have", "was", "were", "any", "may");
 
-  /** Words a reply needs to be an answer rather than a bare "sorry" or "noted". */
+  /** Words a reply needs to be an answer rather than a bare "sorry" or "yes". */
   private static final int ANSWER_WORDS = 5;
 
   /**
-   * The customer asked something and the reply says something: an answer is help. A sentence that
-   * talks down ("It's all on the bill, which you clearly didn't open.") answers nothing.
+   * Whether a reply that offers nothing still answers: the customer asked and the reply says
+   * something of substance, or the reply states something specific about the customer's matter.
+   * Filler never counts: a sentence the {@code answers} lexicon finds vague ("it's been noted",
+   * "in some areas"), one that only apologises, and one that talks down answer nothing.
    */
-  private static boolean answersQuestion(Draft draft, RuleContext context, Rebukes rebuked) {
-    if (context.customerPost().isEmpty() || !asksQuestion(context.customerPost().get())) {
-      return false;
+  private static final class Answers {
+    private final Draft draft;
+    private final RuleContext context;
+    private final List<CompiledPhrase> vaguePhrases;
+    private final AnswerWords words;
+    private final Rebukes rebuked;
+    private List<PhraseFinder.Hit> vagueHits;
+    private Set<String> postWords;
+
+    Answers(Draft draft, RuleContext context, List<CompiledPhrase> vaguePhrases, AnswerWords words, Rebukes rebuked) {
+      this.draft = draft;
+      this.context = context;
+      this.vaguePhrases = vaguePhrases;
+      this.words = words == null ? new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of()) : words;
+      this.rebuked = rebuked;
     }
-    int words = 0;
-    for (Words w : draft.scannedSentences()) {
-      // "Apologies for any disruption" apologises; it does not answer ("Sorry, it's closed today" does)
-      if (onlyApologises(w) || rebuked.inSentence(w.span().start(), w.span().end())) {
-        continue;
+
+    /**
+     * The customer asked something and the reply says enough, in sentences that are not filler.
+     * When the post complains or the reply apologises, one of them must also be relevant (it
+     * shares a word with the post or opens on "yes"/"no") or specific: "sorry for the worry, that
+     * must have been unsettling" answers no worried question. A question in banter ("anyone else
+     * in costume?") gets its answer in kind.
+     */
+    boolean answersQuestion() {
+      if (context.customerPost().isEmpty() || !asksQuestion(context.customerPost().get())) {
+        return false;
       }
-      for (int i = 0; i < w.size(); i++) {
-        if (Character.isLetterOrDigit(w.form(i).codePointAt(0))) {
-          words++;
+      boolean complaint = Sentiment.of(context.customerPost().get()) == Sentiment.Polarity.NEGATIVE || apologises(draft);
+      int count = 0;
+      boolean relevant = false;
+      for (Words w : draft.scannedSentences()) {
+        if (onlyApologises(w) || vague(w) || rebuked.inSentence(w.span().start(), w.span().end())) {
+          continue;
+        }
+        for (int i = 0; i < w.size(); i++) {
+          if (Character.isLetterOrDigit(w.form(i).codePointAt(0))) {
+            count++;
+          }
+        }
+        relevant = relevant || opensWithDirectAnswer(w) || sharesPostWord(w) || specific(w);
+      }
+      return (relevant || !complaint) && count >= ANSWER_WORDS;
+    }
+
+    /**
+     * A statement that names a time, a number, a day, a place or a screen, about the post's matter
+     * (a word of the post) or the customer's own ("your ticket"), and says what is, not what is
+     * not: "a replacement bus leaves at 17:20 and your ticket is valid on it". Without the post,
+     * only a statement to the customer counts; "the store opens at 9am" may answer nothing.
+     */
+    boolean statesSpecifics() {
+      boolean withPost = context.customerPost().isPresent();
+      for (Words w : draft.scannedSentences()) {
+        if (hasWordOf(w, words.negative()) || hasWordOf(w, words.past()) || !specific(w) || vague(w) || rebuked.inSentence(w.span().start(), w.span().end())) {
+          continue;
+        }
+        if (addressesCustomer(w) || (withPost && sharesPostWord(w))) {
+          return true;
         }
       }
+      return false;
     }
-    return words >= ANSWER_WORDS;
+
+    private boolean vague(Words w) {
+      if (vagueHits == null) {
+        vagueHits = PhraseFinder.find(draft, vaguePhrases);
+      }
+      for (PhraseFinder.Hit hit : vagueHits) {
+        if (w.span().start() <= hit.start() && hit.end() <= w.span().end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A number, a word naming when, a UI path ("Settings > Phone") or a name after a preposition ("at Wakefield"). */
+    private boolean specific(Words w) {
+      String text = draft.text();
+      for (int i = 0; i < w.size(); i++) {
+        String f = w.form(i);
+        char first = f.charAt(0);
+        if (first == '@' || first == '#') {
+          continue;
+        }
+        // "2/2" numbers the parts of a thread, it says nothing
+        boolean threadPart = (i + 1 < w.size() && w.form(i + 1).equals("/")) || (i > 0 && w.form(i - 1).equals("/"));
+        if (words.when().contains(f) || words.number().contains(f) || (!w.isPunctuation(i) && !threadPart && f.chars().anyMatch(Character::isDigit))) {
+          return true;
+        }
+        boolean between = i > 0 && i + 1 < w.size() && !w.isPunctuation(i - 1) && !w.isPunctuation(i + 1);
+        if ((f.equals(">") || f.equals("→")) && between) {
+          return true;
+        }
+        if (i > 0 && words.placePrepositions().contains(w.form(i - 1)) && Character.isUpperCase(text.charAt(w.start(i))) && !f.equals("i")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean opensWithDirectAnswer(Words w) {
+      int seen = 0;
+      for (int i = 0; i < w.size() && seen < DIRECT_ANSWER_WORDS; i++) {
+        if (!w.isPunctuation(i) && !w.form(i).startsWith("@")) {
+          if (words.directAnswer().contains(w.form(i))) {
+            return true;
+          }
+          seen++;
+        }
+      }
+      return false;
+    }
+
+    private static boolean addressesCustomer(Words w) {
+      for (int i = 0; i < w.size(); i++) {
+        if (w.form(i).startsWith("you")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean hasWordOf(Words w, Set<String> set) {
+      for (int i = 0; i < w.size(); i++) {
+        if (set.contains(w.form(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean sharesPostWord(Words w) {
+      if (context.customerPost().isEmpty()) {
+        return false;
+      }
+      if (postWords == null) {
+        postWords = new java.util.HashSet<>();
+        for (Words p : context.customerPost().get().scannedSentences()) {
+          for (int i = 0; i < p.size(); i++) {
+            String key = contentKey(p.form(i));
+            if (key != null) {
+              postWords.add(key);
+            }
+          }
+        }
+      }
+      for (int i = 0; i < w.size(); i++) {
+        String key = contentKey(w.form(i));
+        if (key != null && postWords.contains(key)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Words of three letters or more ("bus", "fee"), not common, compared on their first five letters less a
+     * plural's "s" ("refunds", "refunded"; "bikes", "bike").
+     */
+    private String contentKey(String form) {
+      if (form.length() < MIN_CONTENT_WORD || !Character.isLetter(form.charAt(0)) || words.common().contains(form)) {
+        return null;
+      }
+      String stem = form.length() > MIN_CONTENT_WORD && form.endsWith("s") && !form.endsWith("ss") ? form.substring(0, form.length() - 1) : form;
+      return stem.length() > CONTENT_KEY ? stem.substring(0, CONTENT_KEY) : stem;
+    }
   }
+
+  /** How far into a sentence a direct answer opens it: "Yes", "Of course", "I'm afraid not". */
+  private static final int DIRECT_ANSWER_WORDS = 3;
+
+  /** The shortest word compared with the post's words. */
+  private static final int MIN_CONTENT_WORD = 3;
+
+  /** How many leading letters two words share to count as the same word: "delivery", "delivered". */
+  private static final int CONTENT_KEY = 5;
 
   /** How far into a sentence an apology may open it: "Sorry", "We apologise", "We're so sorry". */
   private static final int APOLOGY_OPENING = 4;
@@ -369,6 +569,17 @@ public final class HelpOfferRule implements Rule {
 
   private static final Set<String> APOLOGY =
       Set.of("sorry", "apologise", "apologize", "apologies", "apology", "unfortunately", "unable", "regret", "afraid");
+
+  private static boolean apologises(Draft draft) {
+    for (Words w : draft.scannedSentences()) {
+      for (int i = 0; i < w.size(); i++) {
+        if (APOLOGY.contains(w.form(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   private static boolean answersPraise(Draft draft, RuleContext context) {
     if (context.customerPost().isEmpty() || Sentiment.of(context.customerPost().get()) != Sentiment.Polarity.POSITIVE) {
