@@ -269,7 +269,7 @@ public final class HelpOfferRule implements Rule {
 
   /** Openings that look like a verb but do not instruct ("thanks", "sorry", "hope you enjoy", "rest assured", "bear with us"). */
   private static final Set<String> NOT_INSTRUCTIONS =
-      Set.of("thank", "thanks", "sorry", "hope", "enjoy", "have", "see", "welcome", "congrats", "congratulations", "cheers", "love", "glad", "be", "take", "stay", "keep", "wish", "happy", "apologies", "good", "great", "nice", "well", "rest", "bear", "trust", "accept");
+      Set.of("thank", "thanks", "sorry", "hope", "enjoy", "have", "see", "welcome", "congrats", "congratulations", "cheers", "love", "glad", "be", "take", "stay", "keep", "wish", "happy", "apologies", "good", "great", "nice", "well", "rest", "bear", "trust", "accept", "appreciate", "appreciated", "noted", "understood");
 
   /**
    * A sentence that opens on a verb in its base form ("Free up some storage", "Unplug the router

@@ -56,7 +56,7 @@ public final class JudgementalToneRule implements Rule {
   }
 
   /** Chosen by cross-validation on the training lines and the firing rate over real brand replies (see tone-eval/README.md). */
-  public static final double DEFAULT_MODEL_THRESHOLD = 0.9;
+  public static final double DEFAULT_MODEL_THRESHOLD = 0.8;
 
   private final Map<String, List<CompiledPhrase>> lexicons;
   private final boolean curtCommands;

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * give the same model, byte for byte, on every JDK.
  *
  * <p>{@code TalkingDownTrainer DIR MODEL-FILE} trains and writes the model;
- * {@code TalkingDownTrainer --cross-validate K DIR} prints precision, recall and F1 over K folds.
+ * {@code TalkingDownTrainer --cross-validate K DIR} prints precision, recall and F1 over K folds;
+ * {@code TalkingDownTrainer --dev-rows OUT JSONL...} writes the training lines of labelled tone-eval
+ * files (see {@link #devRows}).
  */
 public final class TalkingDownTrainer {
   static final String POSITIVE = "talking-down";
@@ -39,6 +41,14 @@ public final class TalkingDownTrainer {
   public static void main(String[] args) throws IOException {
     if (args.length == 3 && args[0].equals("--cross-validate")) {
       crossValidate(read(Path.of(args[2])), Integer.parseInt(args[1]));
+      return;
+    }
+    if (args.length >= 3 && args[0].equals("--dev-rows")) {
+      List<Path> files = new ArrayList<>();
+      for (int i = 2; i < args.length; i++) {
+        files.add(Path.of(args[i]));
+      }
+      Files.write(Path.of(args[1]), devRows(files), StandardCharsets.UTF_8);
       return;
     }
     if (args.length != 2) {
@@ -75,6 +85,54 @@ public final class TalkingDownTrainer {
         }
         String group = file.getFileName() + ":" + (cols.length > 2 ? cols[2] : String.valueOf(lineNumber));
         out.add(new Example(TalkingDownFeatures.of(scan(cols[1])), cols[0].equals(POSITIVE), group, cols[1]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The training lines of labelled replies (tone-eval JSON lines): a reply labelled
+   * judgemental-tone is one talking-down line, each sentence of another English reply a fine line
+   * (a sentence of a rude reply may be harmless, a sentence of a good one never talks down), the
+   * row id as group; a text already written is not repeated.
+   */
+  static List<String> devRows(List<Path> jsonLines) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<String> out = new ArrayList<>();
+    StringBuilder names = new StringBuilder();
+    for (Path file : jsonLines) {
+      names.append(names.length() == 0 ? "" : " and ").append(file.getFileName());
+    }
+    out.add("# label<TAB>text<TAB>row id: replies of tone-eval/" + names + " (see README.md here).");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Path file : jsonLines) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        com.fasterxml.jackson.databind.JsonNode row = json.readTree(line);
+        String id = row.get("id").asText();
+        String reply = row.get("reply").asText().replace('\t', ' ').replace('\n', ' ').strip();
+        if (row.get("kind").asText().equals("other-language")) {
+          continue;
+        }
+        boolean talkingDown = false;
+        for (com.fasterxml.jackson.databind.JsonNode rule : row.get("fire")) {
+          talkingDown |= rule.asText().equals("judgemental-tone");
+        }
+        List<String> texts = new ArrayList<>();
+        if (talkingDown) {
+          texts.add(reply);
+        } else {
+          for (Span s : Words.sentences(reply)) {
+            texts.add(reply.substring(s.start(), s.end()).strip());
+          }
+        }
+        for (String text : texts) {
+          if (!text.isEmpty() && seen.add(text)) {
+            out.add((talkingDown ? POSITIVE : NEGATIVE) + "\t" + text + "\t" + id);
+          }
+        }
       }
     }
     return out;

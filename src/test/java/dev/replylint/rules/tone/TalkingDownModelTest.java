@@ -45,6 +45,24 @@ class TalkingDownModelTest {
     assertNotNull(TalkingDownModel.read(new ByteArrayInputStream(first.toByteArray())));
   }
 
+  /** The dev-rows file is generated, not edited: a labelled rude reply is one line, other English replies one line a sentence. */
+  @Test
+  void devRowsTakeARudeReplyWholeAndOtherEnglishRepliesBySentence(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path labelled = dir.resolve("set.jsonl");
+    java.nio.file.Files.writeString(
+        labelled,
+        String.join(
+            "\n",
+            "{\"id\": \"x1\", \"kind\": \"rude\", \"reply\": \"It was on the sign. Read it.\", \"fire\": [\"judgemental-tone\", \"help-offer\"]}",
+            "{\"id\": \"x2\", \"kind\": \"good\", \"reply\": \"Sorry about that! DM us and we'll sort it.\", \"fire\": []}",
+            "{\"id\": \"x3\", \"kind\": \"other-language\", \"reply\": \"Lo sentimos mucho.\", \"fire\": [\"help-offer\"]}",
+            "{\"id\": \"x4\", \"kind\": \"good\", \"reply\": \"Sorry about that!\", \"fire\": []}"));
+    List<String> rows = TalkingDownTrainer.devRows(List.of(labelled));
+    org.junit.jupiter.api.Assertions.assertEquals(
+        List.of("talking-down\tIt was on the sign. Read it.\tx1", "fine\tSorry about that!\tx2", "fine\tDM us and we'll sort it.\tx2"),
+        rows.subList(1, rows.size()));
+  }
+
   @Test
   void anythingElseIsRefused() {
     assertThrows(IOException.class, () -> TalkingDownModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})));
