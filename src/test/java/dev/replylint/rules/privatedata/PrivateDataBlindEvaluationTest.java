@@ -3,6 +3,7 @@ package dev.replylint.rules.privatedata;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PrivateDataBlindEvaluationTest {
   @ParameterizedTest
-  @ValueSource(strings = {"blind.yaml", "blind2.yaml", "blind3.yaml", "blind4.yaml"})
+  @ValueSource(strings = {"blind.yaml", "blind2.yaml", "blind3.yaml"})
   void blindSetScores(String file) {
     PrivateDataEvaluation eval = new PrivateDataEvaluation(file);
     Map<String, PrivateDataEvaluation.Score> scores = eval.score();
@@ -27,5 +28,25 @@ class PrivateDataBlindEvaluationTest {
     assertTrue(eval.drafts.size() >= 120, "blind set too small");
     assertTrue(all.precision() >= 0.80, "overall precision " + all.precision());
     assertTrue(all.recall() >= 0.80, "overall recall " + all.recall());
+  }
+
+  /**
+   * blind4.yaml is development data, but its drafts at odd positions (1st, 3rd, …) were held out
+   * of the fourth round of work on requests (branch pd4): only their figures are printed, never
+   * their errors, so they stay a check on text the work did not see. The even half prints its errors.
+   */
+  @Test
+  void blind4ScoresWithItsOddHalfHeldOut() {
+    PrivateDataEvaluation whole = new PrivateDataEvaluation("blind4.yaml");
+    System.out.println(PrivateDataEvaluation.table("private-data, blind4.yaml (" + whole.drafts.size() + " drafts)", whole.score()));
+    PrivateDataEvaluation heldOut = new PrivateDataEvaluation("blind4.yaml", position -> position % 2 == 1);
+    System.out.println(
+        PrivateDataEvaluation.table("private-data, blind4.yaml odd half, held out (" + heldOut.drafts.size() + " drafts)", heldOut.score()));
+    PrivateDataEvaluation tuned = new PrivateDataEvaluation("blind4.yaml", position -> position % 2 == 0);
+    Map<String, PrivateDataEvaluation.Score> scores = tuned.score();
+    System.out.println(PrivateDataEvaluation.table("private-data, blind4.yaml even half (" + tuned.drafts.size() + " drafts)", scores));
+    scores.get("ALL").errors.forEach(e -> System.out.println("  " + e));
+    assertTrue(whole.drafts.size() >= 120, "blind set too small");
+    assertTrue(whole.score().get("ALL").recall() >= 0.80 && whole.score().get("ALL").precision() >= 0.80);
   }
 }
