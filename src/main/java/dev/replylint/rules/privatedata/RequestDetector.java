@@ -56,7 +56,7 @@ public final class RequestDetector {
       Set.of(
           "share", "send", "provide", "give", "post", "tweet", "reply", "respond", "confirm", "verify", "tell",
           "include", "list", "drop", "leave", "write", "comment", "mention", "supply", "submit", "quote", "state",
-          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe", "remind", "chuck", "bung", "flick", "ping");
+          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe", "remind", "chuck", "bung", "flick", "ping", "tag");
   private static final Set<String> FETCH_VERBS = Set.of("get", "have", "grab", "take", "see");
   private static final Set<String> NEED_VERBS = Set.of("need", "require");
   private static final Set<String> ANY_REQUEST_VERB = union(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS);
@@ -226,7 +226,7 @@ public final class RequestDetector {
         Span clause = publicClause(text, s);
         if (clause != null) {
           List<Word> clauseWords = SentenceWords.of(draft, clause);
-          String kind = requestedData(clauseWords);
+          String kind = requestedData(clauseWords, false);
           if (kind != null) {
             requests.add(new Request(clause.start(), clause.end(), kind));
           }
@@ -236,11 +236,14 @@ public final class RequestDetector {
       // Tokens first: most sentences that name a data noun either name no phrase of the list or
       // route it to a private channel themselves, and then the lemmatizer is not needed.
       List<Word> plain = tokens(draft, sentences, tokens, i);
-      if (!mayRequest(plain) || phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
+      // "We need two things first. The email you booked with.": the sentence before announces the ask
+      boolean announced = i > 0 && announcesAnAsk(tokens(draft, sentences, tokens, i - 1))
+          || i > 1 && isAside(text, sentences.get(i - 1)) && announcesAnAsk(tokens(draft, sentences, tokens, i - 2));
+      if (!(announced || mayRequest(plain)) || phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
         continue;
       }
       List<Word> words = SentenceWords.of(draft, s);
-      String kind = requestedData(words);
+      String kind = requestedData(words, announced);
       if (kind == null) {
         continue;
       }
@@ -324,13 +327,22 @@ public final class RequestDetector {
         }
         boolean startsWord = at == 0 || !Character.isLetterOrDigit(compact.charAt(at - 1));
         boolean endsWord = end >= compact.length() || !Character.isLetterOrDigit(compact.charAt(end));
-        if (startsWord && endsWord) {
+        if (startsWord && endsWord && !(SOURCE_CUES.contains(cue) && READ_OFF.matcher(compact.substring(Math.max(0, at - 48), at)).find())) {
           return true;
         }
       }
     }
     return false;
   }
+
+  /** Channel words that also name a message the customer received, and so where data is read off. */
+  private static final Set<String> SOURCE_CUES = Set.of("sms", "text message", "link", "form", "inbox", "messenger", "chat", "whatsapp");
+
+  /** "the code from the SMS", "the number in the form": the message holds the data, the answer goes elsewhere. */
+  private static final java.util.regex.Pattern READ_OFF =
+      java.util.regex.Pattern.compile(
+          "\\b(?:code|number|pin|reference|ref|digits|id|otp|password|passcode)s?\\s+(?:(?:printed|shown|written|listed|quoted|given|sent|found|we|you|got|received)\\s+){0,2}"
+              + "(?:on|in|from|inside)\\s+(?:(?:the|your|ur|that|this|a|an|our)\\s+)?(?:[a-z]+\\s+)?$");
 
   /**
    * A private channel named in any form, the brand's move included: "we've DMed you", "check
@@ -405,6 +417,11 @@ public final class RequestDetector {
       if (w.isAnyOf(ANY_REQUEST_VERB)) {
         return true;
       }
+      // "order number and postcode, and we'll chase it": the brand's next step after a bare list
+      if ((lower.equals("we") || lower.equals("i") || lower.startsWith("we'") || lower.startsWith("i'")) && i > 0
+          && LIST_JOINERS.contains(plain.get(i - 1).lower())) {
+        return true;
+      }
     }
     return false;
   }
@@ -417,9 +434,9 @@ public final class RequestDetector {
   }
 
   /** The kind of data the sentence asks for, or null when it asks for none. */
-  String requestedData(List<Word> words) {
+  String requestedData(List<Word> words, boolean askAnnounced) {
     for (PhraseMatch match : phraseMatches(words, true)) {
-      if (isRequested(words, match)) {
+      if (isRequested(words, match, askAnnounced)) {
         return match.phrase().kind();
       }
     }
@@ -442,6 +459,10 @@ public final class RequestDetector {
       Phrase headed = headOfRelativeClause(words, i, tagged);
       if (headed != null) {
         candidates.add(new PhraseMatch(headed, i, i, 1));
+      }
+      int document = documentAfter(words, i);
+      if (document > 0) {
+        candidates.add(new PhraseMatch(words.get(i).is("code") || words.get(i).is("pin") ? DOCUMENT_CODE : DOCUMENT_REFERENCE, i, document, 1));
       }
     }
     // contiguous before gapped, then longer: "order number" names a reference before "your … number"
@@ -614,6 +635,201 @@ public final class RequestDetector {
     return false;
   }
 
+  private static final Phrase DOCUMENT_REFERENCE = new Phrase("reference", new String[] {"number"}, Integer.MAX_VALUE);
+  private static final Phrase DOCUMENT_CODE = new Phrase("account", new String[] {"code"}, Integer.MAX_VALUE);
+  /** Identifiers a customer reads off something the brand sent them. */
+  private static final Set<String> DOCUMENT_HEADS = Set.of("number", "code", "reference", "ref", "pin", "id", "digit");
+  /** What such an identifier is printed on or sent in: "the number on the letter", "the code from the SMS". */
+  private static final Set<String> DOCUMENTS =
+      Set.of("letter", "email", "e-mail", "confirmation", "receipt", "invoice", "bill", "statement", "sms", "text",
+          "message", "ticket", "booking", "form", "notice", "paperwork", "document", "contract", "voucher", "label",
+          "parcel", "package", "box", "screen", "app", "card");
+  /** Codes anybody may quote: a promo code on an email is no secret. */
+  private static final Set<String> PUBLIC_CODES = Set.of("promo", "discount", "voucher", "coupon", "offer", "gift", "product",
+      "model", "serial", "error", "tracking", "qr", "bar", "barcode");
+  private static final Set<String> PRINTED = Set.of("printed", "shown", "written", "listed", "quoted", "given", "stated",
+      "found", "displayed", "showing", "mentioned", "sent", "at", "the", "top", "bottom", "of");
+
+  /**
+   * "the number printed on the letter", "the code from the SMS", "the reference in the email we
+   * sent": an identifier the customer holds, read off a message or document. The index of the
+   * document word, or -1.
+   */
+  private static int documentAfter(List<Word> words, int i) {
+    Word head = words.get(i);
+    if (!head.isAnyOf(DOCUMENT_HEADS) || i > 0 && PUBLIC_CODES.contains(words.get(i - 1).lower())) {
+      return -1;
+    }
+    int k = i + 1;
+    while (k < words.size() && k <= i + 3 && PRINTED.contains(words.get(k).lower())) {
+      k++;
+    }
+    if (k >= words.size() || !Set.of("on", "in", "from", "inside").contains(words.get(k).lower())) {
+      return -1;
+    }
+    k++;
+    if (k < words.size() && Set.of("the", "your", "ur", "that", "this", "a", "an").contains(words.get(k).lower())) {
+      k++;
+    }
+    for (int d = k; d < Math.min(words.size(), k + 2); d++) {
+      if (words.get(d).isAnyOf(DOCUMENTS)) {
+        // "the number on the card" is the card's own number: the card phrases name it
+        return words.get(d).is("card") ? -1 : d;
+      }
+    }
+    return -1;
+  }
+
+  /** Premises whose address and phone are public: "the store's postcode", "the address of the branch". */
+  private static final Set<String> PUBLIC_PLACES =
+      Set.of("store", "shop", "branch", "restaurant", "outlet", "depot", "office", "pharmacy", "dealership", "showroom",
+          "station", "airport", "location", "venue", "boutique", "cafe", "café", "warehouse", "centre", "center", "site",
+          "hub", "terminal", "counter", "desk", "supermarket", "superstore", "stores", "shops", "branches");
+
+  /** The address or number of a place the brand runs, which anybody may look up: not the customer's. */
+  private static boolean ofAPublicPlace(List<Word> words, PhraseMatch match) {
+    String kind = match.phrase().kind();
+    if (!kind.equals("address") && !kind.equals("phone")) {
+      return false;
+    }
+    // "the store's postcode", "the branch postcode", "the shop's phone number"
+    for (int j = match.first() - 1; j >= Math.max(0, match.first() - 3); j--) {
+      String lower = words.get(j).lower();
+      String bare = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+      if (PUBLIC_PLACES.contains(bare) || PUBLIC_PLACES.contains(words.get(j).lemma())) {
+        return true;
+      }
+      if (!(lower.equals("'s") || lower.equals("'") || MODIFIERS.contains(lower) || lower.equals("local") || lower.equals("nearest"))) {
+        break;
+      }
+    }
+    // "the postcode of the shop you went to", "the number for the branch"
+    int k = match.last() + 1;
+    if (k < words.size() && Set.of("of", "for").contains(words.get(k).lower())) {
+      for (int d = k + 1; d < Math.min(words.size(), k + 4); d++) {
+        Word w = words.get(d);
+        if (PUBLIC_PLACES.contains(w.lower()) || PUBLIC_PLACES.contains(w.lemma())) {
+          return true;
+        }
+        if (!(MODIFIERS.contains(w.lower()) || Set.of("local", "nearest", "closest", "that", "this").contains(w.lower()) || w.pos().equals("ADJ"))) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ASK_NOUNS =
+      Set.of("thing", "things", "bit", "bits", "detail", "details", "check", "checks", "question", "questions", "info",
+          "information");
+
+  /**
+   * "We need a couple of things.", "Two quick checks first.", "Just one more thing from you.": a
+   * sentence that says an ask follows, so a bare list of data after it is that ask.
+   */
+  private static boolean announcesAnAsk(List<Word> words) {
+    boolean need = false;
+    boolean askNoun = false;
+    for (Word w : words) {
+      String lower = w.lower();
+      if (lower.startsWith("thank") || lower.equals("thx") || lower.equals("ta") || NEGATIONS.contains(lower)) {
+        return false;
+      }
+      need |= NEED_VERBS.contains(lower) || lower.equals("needed") || lower.equals("needs") || lower.equals("required");
+      askNoun |= ASK_NOUNS.contains(lower);
+    }
+    return need || askNoun;
+  }
+
+  private static final Set<String> FOLLOW_UP_SUBJECTS = Set.of("we", "i", "we'll", "i'll", "we'd", "i'd");
+  private static final Set<String> RELATIVE_WORDS = Set.of("it", "that", "which", "you", "we", "they", "i", "u", "it's", "you're", "we're", "you've", "we've");
+  private static final Set<String> LIST_JOINERS = Set.of(",", ";", "and", "then", "so", "-", "–", "—");
+
+  /**
+   * A bare list of data with no verb of its own, asked for by how it ends: "Order number and the
+   * postcode it's going to, and we'll chase it", "Quick one: the number linked to your account?",
+   * or, after a sentence that announces the ask, "The email you booked with."
+   */
+  private static boolean verblessList(List<Word> words, int first, boolean askAnnounced) {
+    int from = 0;
+    for (int j = first - 1; j >= 0; j--) {
+      if (words.get(j).lower().equals(":")) {
+        from = j + 1;
+        break;
+      }
+    }
+    if (!listOpensAt(words, from, first)) {
+      return false;
+    }
+    boolean relative = false;
+    for (int j = first + 1; j < words.size(); j++) {
+      Word w = words.get(j);
+      String lower = w.lower();
+      if (lower.contains("?")) {
+        return true;
+      }
+      if (lower.equals(".") || lower.equals("!") || lower.equals("…")) {
+        return askAnnounced && onlyPunctuationFrom(words, j);
+      }
+      if (LIST_JOINERS.contains(lower)) {
+        int k = j + 1;
+        while (k < words.size() && LIST_JOINERS.contains(words.get(k).lower())) {
+          k++;
+        }
+        // "…, and we'll take a look", "…, then I can check": the list is what the brand needs to act
+        if (k + 1 < words.size() && FOLLOW_UP_SUBJECTS.contains(words.get(k).lower())
+            && (words.get(k).lower().contains("'") || MODALS.contains(words.get(k + 1).lemma()) || words.get(k + 1).lower().startsWith("'"))) {
+          return true;
+        }
+        relative = false;
+        continue;
+      }
+      if (lower.equals("&") || lower.equals("+") || lower.equals("/")) {
+        relative = false;
+        continue;
+      }
+      // "the postcode it went to", "the address the engineer should have visited"
+      if ((RELATIVE_WORDS.contains(lower) || w.pos().equals("DET")) && isNoun(words.get(j - 1))) {
+        relative = true;
+        continue;
+      }
+      if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+        // "the number linked to your account": a participle after the noun
+        boolean participle = isNoun(words.get(j - 1)) && (lower.endsWith("ed") || IRREGULAR_FORMS.contains(lower));
+        if (relative || participle) {
+          relative = true;
+          continue;
+        }
+        return false;
+      }
+    }
+    return askAnnounced;
+  }
+
+  private static boolean onlyPunctuationFrom(List<Word> words, int j) {
+    for (int k = j; k < words.size(); k++) {
+      if (!words.get(k).isPunctuation()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Before a bare list: a greeting, a handle, modifiers, or a possessive owner ("the card's expiry date"). */
+  private static boolean listOpensAt(List<Word> words, int from, int first) {
+    for (int j = from; j < first; j++) {
+      Word w = words.get(j);
+      String next = j + 1 < words.size() ? words.get(j + 1).lower() : "";
+      boolean possessive = w.lower().equals("'s") || w.lower().endsWith("'s") || next.equals("'s") && !w.isPunctuation();
+      if (!(possessive || MODIFIERS.contains(w.lower()) || YOUR_SPELLINGS.contains(w.lower()) || w.isPunctuation()
+          || w.lower().startsWith("@") || w.pos().equals("PROPN") || w.pos().equals("INTJ") || PLEASE.contains(w.lower())
+          || Set.of("hi", "hey", "hello", "ok", "okay", "and", "also", "just", "only", "so").contains(w.lower()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Text-speak for the possessive: "ur email", "yr postcode". */
   private static final Set<String> YOUR_SPELLINGS = Set.of("ur", "yr", "youre", "you're");
 
@@ -635,9 +851,11 @@ public final class RequestDetector {
     return w.equals("number") || w.equals("address") || w.equals("code") || w.equals("detail") || w.equals("details");
   }
 
-  private boolean isRequested(List<Word> words, PhraseMatch match) {
+  private boolean isRequested(List<Word> words, PhraseMatch match, boolean askAnnounced) {
     int first = match.first();
-    if (ownedByBrandOrADestination(words, first) || valueGiven(words, match.last()) || theDevice(words, match)) {
+    if (ownedByBrandOrADestination(words, first) || valueGiven(words, match.last()) || theDevice(words, match)
+        || ofAPublicPlace(words, match)
+        || first > 0 && match.phrase().words()[0].equals("code") && PUBLIC_CODES.contains(words.get(first - 1).lower())) {
       return false;
     }
     String head = match.phrase().words()[0];
@@ -645,7 +863,7 @@ public final class RequestDetector {
       return true;
     }
     if (whQuestion(words, first) || verblessQuestion(words, first) || existentialQuestion(words, first, match.last())
-        || verblessPlease(words, first) || anyChanceOf(words, first)) {
+        || verblessPlease(words, first) || anyChanceOf(words, first) || verblessList(words, first, askAnnounced)) {
       return true;
     }
     if (sufficesAfter(words, match.last()) || allWeNeed(words, match.last())) {
@@ -836,7 +1054,9 @@ public final class RequestDetector {
           || next.equals("'s") && isPersonOwner(w)
           || isNoun(w) && j + 2 < words.size() && words.get(j + 2).lower().equals("'s") && isPersonOwner(words.get(j + 1));
       boolean bridge = possessive || WH_BRIDGE_TAGS.contains(w.pos()) || w.is("be") || w.is("do") || MODIFIERS.contains(w.lower())
-          || joinedNoun || w.lower().equals("and") || w.lower().equals("&") || w.lower().equals(",");
+          || joinedNoun || w.lower().equals("and") || w.lower().equals("&") || w.lower().equals(",")
+          // "what was the name of your first pet?"
+          || w.lower().equals("of") && j > 0 && isNoun(words.get(j - 1)) || isNoun(w) && next.equals("of");
       if (!bridge) {
         return false;
       }
@@ -1049,9 +1269,11 @@ public final class RequestDetector {
               && !(v + 1 < words.size() && words.get(v + 1).lower().equals("of"));
     }
     if (FETCH_VERBS.contains(lemma)) {
-      // "can we get your …", "could I have the …", "may we see …"; "do you have an order number?"
+      // "can we get your …", "could I have the …", "may we see …"; "do you have an order number?";
+      // "let us have the last four digits"
       return v >= 2
-          && (Set.of("we", "i").contains(words.get(v - 1).lower()) && MODALS.contains(words.get(v - 2).lemma())
+          && (Set.of("us", "me").contains(words.get(v - 1).lower()) && words.get(v - 2).is("let")
+              || Set.of("we", "i").contains(words.get(v - 1).lower()) && MODALS.contains(words.get(v - 2).lemma())
               || words.get(v - 1).lower().equals("you") && Set.of("do", "did", "have").contains(words.get(v - 2).lemma())
                   && (lemma.equals("have") || lemma.equals("get")) && endsWithQuestionMark(words));
     }
@@ -1068,6 +1290,13 @@ public final class RequestDetector {
       return lookBackFor(words, v, 3, NEGATIONS);
     }
     if (lookBackFor(words, v, 3, NEGATIONS) || lookBackFor(words, v, 2, BEFORE_GERUND)) {
+      return true;
+    }
+    // "if anyone asks for your PIN", "the app sends your code": a verb in its third-person form
+    // states what someone does; a request is an imperative or comes after a modal
+    String form = words.get(v).lower();
+    String lemma = words.get(v).lemma();
+    if (!form.equals(lemma) && (form.equals(lemma + "s") || form.equals(lemma + "es")) && !words.get(v).pos().equals("NOUN")) {
       return true;
     }
     // "we will never ask you to tweet your password": the negation governs the asking
@@ -1136,7 +1365,7 @@ public final class RequestDetector {
         }
         cue = matchesAt(words, c, i);
       }
-      if (!cue) {
+      if (!cue || readOff(words, i)) {
         continue;
       }
       // "we'll DM you" in a neighbouring sentence does not move the customer's answer to DM
@@ -1144,6 +1373,32 @@ public final class RequestDetector {
         continue;
       }
       return true;
+    }
+    return false;
+  }
+
+  /** "the code from the SMS", "the number in the text message": a channel word naming where the data is read off. */
+  private static boolean readOff(List<Word> words, int i) {
+    String cue = words.get(i).lower();
+    if (!(SOURCE_CUES.contains(cue) || cue.equals("text") || cue.equals("sms") || cue.equals("link") || cue.equals("form"))) {
+      return false;
+    }
+    int j = i - 1;
+    int skipped = 0;
+    while (j >= 0 && skipped < 2 && !Set.of("on", "in", "from", "inside").contains(words.get(j).lower())) {
+      j--;
+      skipped++;
+    }
+    if (j < 1 || !Set.of("on", "in", "from", "inside").contains(words.get(j).lower())) {
+      return false;
+    }
+    for (int h = j - 1; h >= Math.max(0, j - 3); h--) {
+      if (words.get(h).isAnyOf(DOCUMENT_HEADS) || words.get(h).is("password") || words.get(h).is("passcode") || words.get(h).is("otp")) {
+        return true;
+      }
+      if (!PRINTED.contains(words.get(h).lower()) && !Set.of("we", "you", "got", "received").contains(words.get(h).lower())) {
+        return false;
+      }
     }
     return false;
   }
