@@ -56,10 +56,10 @@ public final class RequestDetector {
       Set.of(
           "share", "send", "provide", "give", "post", "tweet", "reply", "respond", "confirm", "verify", "tell",
           "include", "list", "drop", "leave", "write", "comment", "mention", "supply", "submit", "quote", "state",
-          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe", "remind", "chuck", "bung", "flick", "ping", "tag");
+          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe", "remind", "chuck", "bung", "flick", "ping", "tag", "stick", "fire", "jot", "whack");
   private static final Set<String> FETCH_VERBS = Set.of("get", "have", "grab", "take", "see");
   private static final Set<String> NEED_VERBS = Set.of("need", "require");
-  private static final Set<String> ANY_REQUEST_VERB = union(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS);
+  private static final Set<String> ANY_REQUEST_VERB = union(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS, Set.of("pass"));
 
   @SafeVarargs
   private static Set<String> union(Set<String>... sets) {
@@ -239,11 +239,16 @@ public final class RequestDetector {
       // "We need two things first. The email you booked with.": the sentence before announces the ask
       boolean announced = i > 0 && announcesAnAsk(tokens(draft, sentences, tokens, i - 1))
           || i > 1 && isAside(text, sentences.get(i - 1)) && announcesAnAsk(tokens(draft, sentences, tokens, i - 2));
-      if (!(announced || mayRequest(plain)) || phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
+      // "Order number handy? Stick it below.": the next sentence asks for what this one names
+      boolean askedNext = i + 1 < sentences.size() && asksForIt(tokens(draft, sentences, tokens, i + 1));
+      if (!(announced || askedNext || mayRequest(plain)) || phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
         continue;
       }
       List<Word> words = SentenceWords.of(draft, s);
       String kind = requestedData(words, announced);
+      if (kind == null && askedNext) {
+        kind = namedForTheNextSentence(words);
+      }
       if (kind == null) {
         continue;
       }
@@ -414,7 +419,9 @@ public final class RequestDetector {
               || Set.of("and", "so", "thanks", "thank", "ta").contains(plain.get(i + 1).lower()))) {
         return true;
       }
-      if (w.isAnyOf(ANY_REQUEST_VERB)) {
+      if (w.isAnyOf(ANY_REQUEST_VERB)
+          || WELCOME_MODALS.contains(lower) && i + 1 < plain.size() && (Set.of("help", "be").contains(plain.get(i + 1).lower())
+              || i + 2 < plain.size() && Set.of("help", "be").contains(plain.get(i + 2).lower()))) {
         return true;
       }
       // "order number and postcode, and we'll chase it": the brand's next step after a bare list
@@ -542,11 +549,16 @@ public final class RequestDetector {
       at = next;
     }
     // "your phone model", "last 4 days": the phrase only modifies another noun
-    if (tagged && at + 1 < words.size() && isNoun(words.get(at + 1)) && !isDataWordAhead(words, at + 1)) {
+    if (tagged && at + 1 < words.size() && isNoun(words.get(at + 1)) && !isDataWordAhead(words, at + 1)
+        && !NOT_NOUNS_AFTER.contains(words.get(at + 1).lower())) {
       return null;
     }
     return new PhraseMatch(phrase, first, at, gaps);
   }
+
+  /** Words the tagger may call nouns after a data phrase that modify nothing: "your order number handy?" */
+  private static final Set<String> NOT_NOUNS_AFTER =
+      Set.of("handy", "ready", "please", "pls", "plz", "thanks", "thx", "too", "also", "asap", "below", "here", "now", "again");
 
   private static final Phrase BARE_ADDRESS = new Phrase("address", new String[] {"address"}, Integer.MAX_VALUE);
   private static final Phrase BARE_EMAIL = new Phrase("email", new String[] {"email"}, Integer.MAX_VALUE);
@@ -1139,6 +1151,16 @@ public final class RequestDetector {
    */
   private static boolean sufficesAfter(List<Word> words, int last) {
     int j = last + 1;
+    // "the last four digits of the card would help": past the phrase's own complement
+    if (j + 2 < words.size() && Set.of("of", "on", "for", "from").contains(words.get(j).lower())) {
+      int k = j + 1;
+      while (k < words.size() && k <= j + 3 && (MODIFIERS.contains(words.get(k).lower()) || isNoun(words.get(k)))) {
+        k++;
+      }
+      if (k > j + 1 && k < words.size()) {
+        j = k;
+      }
+    }
     if (j + 1 >= words.size()) {
       return false;
     }
@@ -1148,6 +1170,9 @@ public final class RequestDetector {
     // "… is fine" is as often a statement about the value on file, so only "enough" counts
     boolean isEnough = first.is("be") && second.lower().equals("enough");
     boolean suffices = first.lemma().equals("suffice");
+    if (welcomed(words, j)) {
+      return true;
+    }
     if (!(willDo || isEnough || suffices)) {
       return false;
     }
@@ -1155,6 +1180,44 @@ public final class RequestDetector {
     int after = j + (suffices ? 1 : 2);
     return after >= words.size() || words.get(after).isPunctuation() || words.get(after).lower().equals("for");
   }
+
+  private static final Set<String> WELCOME_MODALS = Set.of("would", "'d", "will", "'ll", "could");
+
+  /**
+   * "a postcode would help", "the last four digits (of the card you used) would be great": the data
+   * named as welcome, with a relative clause or complement between, in the same clause.
+   */
+  private static boolean welcomed(List<Word> words, int from) {
+    for (int m = from; m < Math.min(words.size() - 1, from + 6); m++) {
+      Word w = words.get(m);
+      if (w.isPunctuation() || CLAUSE_MARKERS.contains(w.lower()) || w.lower().equals("we")) {
+        return false;
+      }
+      if (!WELCOME_MODALS.contains(w.lower())) {
+        continue;
+      }
+      int k = m + 1;
+      while (k < words.size() - 1 && Set.of("really", "honestly", "also", "so", "massively", "definitely", "certainly").contains(words.get(k).lower())) {
+        k++;
+      }
+      if (words.get(k).is("help")) {
+        return true;
+      }
+      if (words.get(k).is("be") && k + 1 < words.size()) {
+        k++;
+        if (Set.of("really", "very", "super", "so", "most", "a", "massively").contains(words.get(k).lower()) && k + 1 < words.size()) {
+          k++;
+        }
+        return WELCOME_WORDS.contains(words.get(k).lower());
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private static final Set<String> WELCOME_WORDS =
+      Set.of("great", "handy", "helpful", "useful", "perfect", "ideal", "brilliant", "amazing", "lovely", "fab", "fantastic",
+          "ace", "good", "enough", "help", "awesome", "super", "wonderful");
 
   /**
    * "Your email and order number are all we need", "the postcode is all we'd require": the data
@@ -1257,11 +1320,16 @@ public final class RequestDetector {
   private static boolean isRequestVerb(List<Word> words, int v) {
     Word w = words.get(v);
     String lemma = w.lemma();
+    if (lemma.equals("pass")) {
+      // "pass us your membership number", not "may we pass your details to our supplier?"
+      return v + 1 < words.size() && Set.of("us", "me", "over", "along").contains(words.get(v + 1).lower());
+    }
     if (lemma.equals("know")) {
       // "let us know", "let our billing team over here know"
       return lookBackFor(words, v, 8, Set.of("let"));
     }
-    if (REQUEST_VERBS.contains(lemma) || REQUEST_VERBS.contains(w.lower())) {
+    if (REQUEST_VERBS.contains(lemma) || REQUEST_VERBS.contains(w.lower())
+        || w.lower().endsWith("ing") && w.isAnyOf(REQUEST_VERBS) && v > 0 && Set.of("mind", "try", "consider").contains(words.get(v - 1).lemma())) {
       // "pls drop ur email below": after a please the tagger may take the verb for a noun; so it
       // may after an aside or a subject ("could you, when you can, share …")
       return !w.pos().equals("NOUN") || v == 0 || lemma.equals("reply") || PLEASE.contains(words.get(v - 1).lower())
@@ -1273,8 +1341,13 @@ public final class RequestDetector {
       // "let us have the last four digits"
       return v >= 2
           && (Set.of("us", "me").contains(words.get(v - 1).lower()) && words.get(v - 2).is("let")
+              // "is it possible to get your postcode?", "would we be able to have the reference?"
+              || words.get(v - 1).lower().equals("to") && Set.of("possible", "able").contains(words.get(v - 2).lower())
+                  && endsWithQuestionMark(words)
               || Set.of("we", "i").contains(words.get(v - 1).lower()) && MODALS.contains(words.get(v - 2).lemma())
-              || words.get(v - 1).lower().equals("you") && Set.of("do", "did", "have").contains(words.get(v - 2).lemma())
+              || words.get(v - 1).lower().equals("you") && Set.of("do", "have").contains(words.get(v - 2).lemma())
+                  // "did you get the code?", "have you got it yet?" ask whether it arrived
+                  && !words.get(v - 2).lower().equals("did") && words.stream().noneMatch(other -> other.lower().equals("yet"))
                   && (lemma.equals("have") || lemma.equals("get")) && endsWithQuestionMark(words));
     }
     if (NEED_VERBS.contains(lemma)) {
@@ -1296,7 +1369,15 @@ public final class RequestDetector {
     // states what someone does; a request is an imperative or comes after a modal
     String form = words.get(v).lower();
     String lemma = words.get(v).lemma();
-    if (!form.equals(lemma) && (form.equals(lemma + "s") || form.equals(lemma + "es")) && !words.get(v).pos().equals("NOUN")) {
+    boolean thirdPerson = form.equals(lemma + "s") || form.equals(lemma + "es")
+        || lemma.endsWith("y") && form.equals(lemma.substring(0, lemma.length() - 1) + "ies");
+    if (!form.equals(lemma) && thirdPerson && !words.get(v).pos().equals("NOUN")) {
+      return true;
+    }
+    // "anyone replying asking for your PIN", "emails asking you to confirm …": a participle clause
+    // describes a message; "would you mind sharing …" asks
+    if (!form.equals(lemma) && form.endsWith("ing") && v > 0
+        && !Set.of("mind", "try", "consider").contains(words.get(v - 1).lemma())) {
       return true;
     }
     // "we will never ask you to tweet your password": the negation governs the asking
@@ -1375,6 +1456,39 @@ public final class RequestDetector {
       return true;
     }
     return false;
+  }
+
+  private static final Set<String> LEAD_INS = Set.of("just", "please", "pls", "plz", "then", "so", "and", "simply", "kindly", "if", "you", "can", "could", "u", "mind");
+
+  /** "Pop it in a reply.", "Just drop it below and we'll check.": a request verb whose object is a pronoun, in no private channel. */
+  private boolean asksForIt(List<Word> next) {
+    int k = 0;
+    while (k < next.size() && (LEAD_INS.contains(next.get(k).lower()) || next.get(k).isPunctuation())) {
+      k++;
+    }
+    if (k >= next.size() || !next.get(k).isAnyOf(REQUEST_VERBS)) {
+      return false;
+    }
+    int o = k + 1;
+    while (o < next.size() && o <= k + 2 && Set.of("us", "me", "over", "across").contains(next.get(o).lower())) {
+      o++;
+    }
+    return o < next.size() && Set.of("it", "them", "those", "these", "that", "em", "'em").contains(next.get(o).lower())
+        && !hasChannelCue(next, false);
+  }
+
+  /** For a pronoun in the next sentence: the data this sentence names as a question or a bare list ("Got an order number?"). */
+  private String namedForTheNextSentence(List<Word> words) {
+    for (PhraseMatch match : phraseMatches(words, true)) {
+      int first = match.first();
+      if (ownedByBrandOrADestination(words, first) || valueGiven(words, match.last()) || ofAPublicPlace(words, match)) {
+        continue;
+      }
+      if (endsWithQuestionMark(words) || listOpensAt(words, 0, first)) {
+        return match.phrase().kind();
+      }
+    }
+    return null;
   }
 
   /** "the code from the SMS", "the number in the text message": a channel word naming where the data is read off. */
