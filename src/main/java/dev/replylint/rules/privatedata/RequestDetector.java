@@ -829,18 +829,30 @@ public final class RequestDetector {
 
   /** Before a bare list: a greeting, a handle, modifiers, or a possessive owner ("the card's expiry date"). */
   private static boolean listOpensAt(List<Word> words, int from, int first) {
+    boolean content = false;
     for (int j = from; j < first; j++) {
       Word w = words.get(j);
+      String lower = w.lower();
       String next = j + 1 < words.size() ? words.get(j + 1).lower() : "";
-      boolean possessive = w.lower().equals("'s") || w.lower().endsWith("'s") || next.equals("'s") && !w.isPunctuation();
-      if (!(possessive || MODIFIERS.contains(w.lower()) || YOUR_SPELLINGS.contains(w.lower()) || w.isPunctuation()
-          || w.lower().startsWith("@") || w.pos().equals("PROPN") || w.pos().equals("INTJ") || PLEASE.contains(w.lower())
-          || Set.of("hi", "hey", "hello", "ok", "okay", "and", "also", "just", "only", "so").contains(w.lower()))) {
+      boolean possessive = lower.equals("'s") || lower.endsWith("'s") || next.equals("'s") && !w.isPunctuation();
+      // "… and the phone number on the account so I can check": a list opening on "and" or "also"
+      // continues an earlier message, whose channel this draft cannot see
+      if (!content && (lower.equals("and") || lower.equals("also") || lower.equals("&"))) {
         return false;
       }
+      // "Your name, the delivery date and the postcode?": items before the data item
+      boolean earlierItem = content && (isNoun(w) || w.pos().equals("ADJ") || w.pos().equals("NUM")
+          || Set.of("and", "&", "+", "/").contains(lower));
+      if (!(possessive || earlierItem || MODIFIERS.contains(lower) || YOUR_SPELLINGS.contains(lower) || w.isPunctuation()
+          || lower.startsWith("@") || w.pos().equals("PROPN") || w.pos().equals("INTJ") || PLEASE.contains(lower)
+          || Set.of("hi", "hey", "hello", "ok", "okay", "just", "only", "so").contains(lower))) {
+        return false;
+      }
+      content |= !w.isPunctuation() && !lower.startsWith("@") && !Set.of("hi", "hey", "hello", "ok", "okay").contains(lower);
     }
     return true;
   }
+
 
   /** Text-speak for the possessive: "ur email", "yr postcode". */
   private static final Set<String> YOUR_SPELLINGS = Set.of("ur", "yr", "youre", "you're");
