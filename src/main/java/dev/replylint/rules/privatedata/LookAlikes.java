@@ -80,7 +80,10 @@ final class LookAlikes {
               + "|\\bour\\s+(?:[a-z-]+\\s+){0,3}(?:store|shop|office|offices|branch|showroom|restaurant|hq|headquarters|outlet"
               + "|location|warehouse|depot|studio|hotel|clinic|centre|center|salon|cafe|bank|address)"
               // "our store in Leeds LS1 5AB": a town may come between
-              + "\\s+(?:is\\s+)?(?:(?:at|on|in)(?:\\s+[a-z'’-]+){0,2})?\\s*[,:]?\\s*$");
+              + "\\s+(?:is\\s+)?(?:(?:at|on|in)(?:\\s+[a-z'’-]+){0,2})?\\s*[,:]?\\s*$"
+              // "our postcode for returns is …", "our returns address: …"
+              + "|\\bour\\s+(?:[a-z-]+\\s+){0,2}(?:postcode|post\\s+code|postal\\s+code|zip(?:\\s+code)?|address)"
+              + "(?:\\s+(?:for|at|of)(?:\\s+[a-z'’-]+){1,2})?\\s*(?:is|:)\\s*(?:(?:unit|flat|suite|building)\\s*)?$");
 
   /**
    * "Post it to Returns, 5 Mill Road, …", "FREEPOST ACME, Unit 4, Bristol …", "send them back to

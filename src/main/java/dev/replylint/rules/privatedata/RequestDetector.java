@@ -692,6 +692,33 @@ public final class RequestDetector {
     return -1;
   }
 
+  /**
+   * "What number did the scam text come from?", "Which email did you get from us?": the question
+   * is about another's number or a message, not the customer's own data.
+   */
+  private static boolean someoneElsesOrAMessage(List<Word> words, int last) {
+    int k = last + 1;
+    if (k >= words.size() || !(words.get(k).is("do") || words.get(k).is("be") || words.get(k).is("have"))) {
+      return false;
+    }
+    k++;
+    if (k < words.size() && !Set.of("you", "u", "we", "i", "ya").contains(words.get(k).lower())) {
+      // "did the scam text come from?", "was the call from?": where someone else's message came from;
+      // "what number did the driver call?" still asks for the customer's
+      boolean from = false;
+      for (int m = k; m < Math.min(words.size(), k + 8) && !words.get(m).lower().contains("?"); m++) {
+        from |= words.get(m).lower().equals("from");
+      }
+      return from && (isNoun(words.get(k)) || words.get(k).pos().equals("DET") || Set.of("they", "he", "she", "it").contains(words.get(k).lower()));
+    }
+    for (int m = k + 1; m < Math.min(words.size(), k + 4); m++) {
+      if (words.get(m).isAnyOf(MESSAGE_USES) && !words.get(m).is("send")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Premises whose address and phone are public: "the store's postcode", "the address of the branch". */
   private static final Set<String> PUBLIC_PLACES =
       Set.of("store", "shop", "branch", "restaurant", "outlet", "depot", "office", "pharmacy", "dealership", "showroom",
@@ -884,7 +911,7 @@ public final class RequestDetector {
     }
     String head = match.phrase().words()[0];
     if (WH_WORDS.contains(head)) {
-      return true;
+      return !someoneElsesOrAMessage(words, match.last());
     }
     if (whQuestion(words, first) || verblessQuestion(words, first) || existentialQuestion(words, first, match.last())
         || verblessPlease(words, first) || anyChanceOf(words, first) || verblessList(words, first, askAnnounced)) {
