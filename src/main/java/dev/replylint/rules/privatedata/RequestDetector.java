@@ -267,6 +267,11 @@ public final class RequestDetector {
               || (i > 1 && isAside(text, sentences.get(i - 1)) && hasChannelCue(tokens(draft, sentences, tokens, i - 2), true)))) {
         continue;
       }
+      // "Your PIN? Never share it with anyone.": a verbless question answered by a warning
+      if (i + 1 < sentences.size() && words.stream().noneMatch(w -> w.pos().equals("VERB") || w.pos().equals("AUX"))
+          && opensWithANegation(tokens(draft, sentences, tokens, i + 1))) {
+        continue;
+      }
       requests.add(Request.ofSentence(text, s.start(), s.end(), kind));
     }
     return requests;
@@ -917,7 +922,7 @@ public final class RequestDetector {
         || verblessPlease(words, first) || anyChanceOf(words, first) || verblessList(words, first, askAnnounced)) {
       return true;
     }
-    if (sufficesAfter(words, match.last()) || allWeNeed(words, match.last())) {
+    if (sufficesAfter(words, first, match.last()) || allWeNeed(words, match.last())) {
       return true;
     }
     int reach = MAX_VERB_DISTANCE;
@@ -1188,7 +1193,7 @@ public final class RequestDetector {
    * "The last four digits will do", "just your postcode is enough": the data named as what would
    * satisfy the brand is asked for, with no request verb.
    */
-  private static boolean sufficesAfter(List<Word> words, int last) {
+  private static boolean sufficesAfter(List<Word> words, int first, int last) {
     int j = last + 1;
     // "the last four digits of the card would help": past the phrase's own complement
     if (j + 2 < words.size() && Set.of("of", "on", "for", "from").contains(words.get(j).lower())) {
@@ -1203,13 +1208,14 @@ public final class RequestDetector {
     if (j + 1 >= words.size()) {
       return false;
     }
-    Word first = words.get(j);
+    Word next = words.get(j);
     Word second = words.get(j + 1);
-    boolean willDo = Set.of("will", "would", "'ll", "should").contains(first.lower()) && second.lower().equals("do");
+    boolean willDo = Set.of("will", "would", "'ll", "should").contains(next.lower()) && second.lower().equals("do");
     // "… is fine" is as often a statement about the value on file, so only "enough" counts
-    boolean isEnough = first.is("be") && second.lower().equals("enough");
-    boolean suffices = first.lemma().equals("suffice");
-    if (welcomed(words, j)) {
+    boolean isEnough = next.is("be") && second.lower().equals("enough");
+    boolean suffices = next.lemma().equals("suffice");
+    // the data is the subject: "checking the postcode on our site would help you" is advice
+    if (welcomed(words, j) && listOpensAt(words, 0, first)) {
       return true;
     }
     if (!(willDo || isEnough || suffices)) {
@@ -1220,7 +1226,8 @@ public final class RequestDetector {
     return after >= words.size() || words.get(after).isPunctuation() || words.get(after).lower().equals("for");
   }
 
-  private static final Set<String> WELCOME_MODALS = Set.of("would", "'d", "will", "'ll", "could");
+  /** Conditionals only: "your new address will be great for deliveries" tells, "a postcode would be great" asks. */
+  private static final Set<String> WELCOME_MODALS = Set.of("would", "'d", "could");
 
   /**
    * "a postcode would help", "the last four digits (of the card you used) would be great": the data
@@ -1493,6 +1500,18 @@ public final class RequestDetector {
         continue;
       }
       return true;
+    }
+    return false;
+  }
+
+  private static boolean opensWithANegation(List<Word> next) {
+    for (Word w : next) {
+      if (w.isPunctuation() || LEAD_INS.contains(w.lower())) {
+        continue;
+      }
+      String lower = w.lower();
+      return NEGATIONS.contains(lower) || lower.equals("don't") || lower.equals("dont") || lower.equals("do") && next.size() > 1
+          && next.stream().anyMatch(x -> x.lower().equals("not") || x.lower().equals("n't"));
     }
     return false;
   }
