@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * without reading the rule's code, fixtures or the other evaluation files: {@code blind.yaml}
  * (2026-11-23; its errors were since read and fixed, so it is development data now) and
  * {@code blind2.yaml} (2026-12-03, first scored after the first fixes of that day; its errors were then
- * read and fixed) and {@code blind3.yaml} (2026-12-03, first scored after those fixes). Scored exactly like the held-out
+ * read and fixed), {@code blind3.yaml} (2026-12-03, first scored after those fixes) and
+ * {@code blind4.yaml} (scored in halves, below). Scored exactly like the held-out
  * set ({@link PrivateDataEvaluation}); the printed table is the point, the floor is deliberately weak.
  * Do not edit the cases to chase the score: that would make the figure meaningless.
  */
