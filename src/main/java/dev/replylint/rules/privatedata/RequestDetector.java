@@ -236,12 +236,16 @@ public final class RequestDetector {
       // Tokens first: most sentences that name a data noun either name no phrase of the list or
       // route it to a private channel themselves, and then the lemmatizer is not needed.
       List<Word> plain = tokens(draft, sentences, tokens, i);
-      // "We need two things first. The email you booked with.": the sentence before announces the ask
+      if (phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
+        continue;
+      }
+      // the neighbours are read only for a sentence that names data: "We need two things first.
+      // The email you booked with." (the sentence before announces the ask); "Order number handy?
+      // Stick it below." (the next sentence asks for what this one names)
       boolean announced = i > 0 && announcesAnAsk(tokens(draft, sentences, tokens, i - 1))
           || i > 1 && isAside(text, sentences.get(i - 1)) && announcesAnAsk(tokens(draft, sentences, tokens, i - 2));
-      // "Order number handy? Stick it below.": the next sentence asks for what this one names
       boolean askedNext = i + 1 < sentences.size() && asksForIt(tokens(draft, sentences, tokens, i + 1));
-      if (!(announced || askedNext || mayRequest(plain)) || phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
+      if (!(announced || askedNext || mayRequest(plain))) {
         continue;
       }
       List<Word> words = SentenceWords.of(draft, s);
