@@ -28,7 +28,7 @@ public final class Defaults {
                   "contact number", "your number", "best number", "number to reach", "number to call", "what number",
                   "number to ring", "number to text", "number reach you", "number call you", "number ring you",
                   "number text you", "number contact you",
-                  "which number", "your phone", "your mobile", "your cell")),
+                  "which number", "your phone", "your mobile", "your cell", "landline", "home phone number")),
           new DataNoun(
               "card",
               List.of("card number", "card detail", "card info", "card information", "card digit", "payment detail",
@@ -46,7 +46,7 @@ public final class Defaults {
                   "routing number")),
           new DataNoun(
               "account",
-              List.of("account number", "account no", "acct number", "acct no", "acct num", "account num", "acc number", "account id", "account detail", "account info",
+              List.of("account number", "account no", "acct number", "acct no", "acct num", "account num", "acc number", "acc num", "account id", "account detail", "account info",
                   "account information", "login detail", "login credential", "password", "pin", "passcode",
                   "security question", "security answer", "verification code", "one-time code", "otp",
                   "customer number", "member number", "member id", "membership number", "loyalty number",
@@ -64,7 +64,7 @@ public final class Defaults {
                   "ssn", "passport number", "driver's license", "drivers license", "driving licence",
                   "license number", "licence number", "national insurance number", "ni number", "tax id", "full name",
                   "your birthday", "registration number", "reg number", "number plate", "licence plate", "license plate",
-                  "car reg", "vehicle reg", "reg of the car", "reg of your car", "reg of the vehicle", "vehicle registration",
+                  "car reg", "vehicle reg", "reg of the car", "reg of your car", "reg on the car", "reg on your car", "reg of the vehicle", "vehicle registration",
                   "name is the booking", "name is the reservation", "name is the order", "name on the booking", "name on the reservation", "name on the order",
                   "booking name", "lead passenger name",
                   "name on the account", "account holder name", "name of the account holder", "policyholder name",
@@ -86,7 +86,7 @@ public final class Defaults {
           new DataNoun(
               "personal",
               List.of("personal detail", "personal info", "personal information", "contact detail", "contact info",
-                  "contact information", "your detail")));
+                  "contact information", "your detail", "your deets")));
 
   /** Public requests in other languages: {@link OtherLanguageDefaults}. */
   public static final java.util.Map<String, OtherLanguageRequests.LanguageCues> OTHER_LANGUAGES = OtherLanguageDefaults.LANGUAGES;

@@ -1097,10 +1097,12 @@ public final class RequestDetector {
   }
 
   /** "What's your …", "Which email …", "What was the email address …": no content verb between. */
+  private static final Set<String> WH_SPELLINGS = Set.of("whats", "wats", "wots", "wot", "wat", "wht");
+
   private static boolean whQuestion(List<Word> words, int first) {
     for (int j = first - 1; j >= Math.max(0, first - 8); j--) {
       Word w = words.get(j);
-      if (WH_WORDS.contains(w.lower()) || WH_WORDS.contains(w.lemma())) {
+      if (WH_WORDS.contains(w.lower()) || WH_WORDS.contains(w.lemma()) || WH_SPELLINGS.contains(w.lower())) {
         return true;
       }
       // "what's your username and password", "what's your account's sort code": a noun joined on
@@ -1520,7 +1522,10 @@ public final class RequestDetector {
     return false;
   }
 
-  private static final Set<String> LEAD_INS = Set.of("just", "please", "pls", "plz", "then", "so", "and", "simply", "kindly", "if", "you", "can", "could", "u", "mind");
+  private static final Set<String> LEAD_INS =
+      Set.of("just", "please", "pls", "plz", "then", "so", "and", "simply", "kindly", "if", "not", "you", "can", "could", "u", "mind");
+  /** "reply with the new one": the data of the sentence before, named again. */
+  private static final Set<String> ONE_MODIFIERS = Set.of("the", "a", "your", "ur", "new", "right", "correct", "updated", "current", "other", "latest");
 
   /** "Pop it in a reply.", "Just drop it below and we'll check.": a request verb whose object is a pronoun, in no private channel. */
   private boolean asksForIt(List<Word> next) {
@@ -1534,6 +1539,15 @@ public final class RequestDetector {
     int o = k + 1;
     while (o < next.size() && o <= k + 2 && Set.of("us", "me", "over", "across").contains(next.get(o).lower())) {
       o++;
+    }
+    if (o < next.size() && next.get(o).lower().equals("with")) {
+      int one = o + 1;
+      while (one < next.size() && ONE_MODIFIERS.contains(next.get(one).lower())) {
+        one++;
+      }
+      if (one > o + 1 && one < next.size() && next.get(one).lower().equals("one")) {
+        return !hasChannelCue(next, false);
+      }
     }
     return o < next.size() && Set.of("it", "them", "those", "these", "that", "em", "'em").contains(next.get(o).lower())
         && !hasChannelCue(next, false);
