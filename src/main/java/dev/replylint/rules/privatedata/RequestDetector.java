@@ -236,7 +236,10 @@ public final class RequestDetector {
       // Tokens first: most sentences that name a data noun either name no phrase of the list or
       // route it to a private channel themselves, and then the lemmatizer is not needed.
       List<Word> plain = tokens(draft, sentences, tokens, i);
-      if (phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
+      boolean mayRequest = mayRequest(plain);
+      if (!mayRequest && !(i > 0 && mayAnnounce(text, sentences.get(i - 1)) || i > 1 && mayAnnounce(text, sentences.get(i - 2))
+              || i + 1 < sentences.size() && mayPointBack(text, sentences.get(i + 1)))
+          || phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
         continue;
       }
       // the neighbours are read only for a sentence that names data: "We need two things first.
@@ -245,7 +248,7 @@ public final class RequestDetector {
       boolean announced = i > 0 && announcesAnAsk(tokens(draft, sentences, tokens, i - 1))
           || i > 1 && isAside(text, sentences.get(i - 1)) && announcesAnAsk(tokens(draft, sentences, tokens, i - 2));
       boolean askedNext = i + 1 < sentences.size() && asksForIt(tokens(draft, sentences, tokens, i + 1));
-      if (!(announced || askedNext || mayRequest(plain))) {
+      if (!(announced || askedNext || mayRequest)) {
         continue;
       }
       List<Word> words = SentenceWords.of(draft, s);
@@ -678,7 +681,11 @@ public final class RequestDetector {
    */
   private static int documentAfter(List<Word> words, int i) {
     Word head = words.get(i);
-    if (!head.isAnyOf(DOCUMENT_HEADS) || i > 0 && PUBLIC_CODES.contains(words.get(i - 1).lower())) {
+    // every word of a sentence is tried: plain look-ups, the plural by hand ("digits", "codes")
+    String lower = head.lower();
+    boolean isHead = DOCUMENT_HEADS.contains(lower) || DOCUMENT_HEADS.contains(head.lemma())
+        || lower.endsWith("s") && DOCUMENT_HEADS.contains(lower.substring(0, lower.length() - 1));
+    if (!isHead || i + 1 >= words.size() || i > 0 && PUBLIC_CODES.contains(words.get(i - 1).lower())) {
       return -1;
     }
     int k = i + 1;
@@ -1509,6 +1516,25 @@ public final class RequestDetector {
     }
     return false;
   }
+
+  /** On plain text, before any tokens: could this sentence announce an ask ({@link #announcesAnAsk})? */
+  private static boolean mayAnnounce(String text, Span sentence) {
+    String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+    for (String stem : new String[] {"need", "requir", "thing", "bit", "detail", "check", "question", "info"}) {
+      if (lower.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** On plain text: could this sentence ask for "it", "them" or "the new one" ({@link #asksForIt})? */
+  private static boolean mayPointBack(String text, Span sentence) {
+    String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+    return POINTING_BACK.matcher(lower).find();
+  }
+
+  private static final java.util.regex.Pattern POINTING_BACK = java.util.regex.Pattern.compile("\\b(?:it|them|one|those|these|that|em)\\b");
 
   private static boolean opensWithANegation(List<Word> next) {
     for (Word w : next) {
