@@ -255,7 +255,8 @@ final class Addresses {
       if (covered || glued || ZIP_RANGE.matcher(text.substring(end, Math.min(text.length(), end + 16))).lookingAt()
           || ZIP_RANGE_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find()
           || start > 0 && (text.charAt(start - 1) == '#' || text.charAt(start - 1) == '/' || text.charAt(start - 1) == '-')
-          || !(LookAlikes.introducedAsPostcode(text, start) || plusFour && !LookAlikes.namedAsReference(text, start, end))
+          || !(LookAlikes.introducedAsPostcode(text, start) || plusFour && !LookAlikes.namedAsReference(text, start, end)
+              || LookAlikes.namedAsZipArea(text, start, end) && !LookAlikes.namedAsReference(text, start, end))
           || afterBrandStreet(text, brandStreetEnds, start)
           || LookAlikes.introducedAsBrandPremises(text, start)) {
         continue;

@@ -179,7 +179,7 @@ public final class DataFinder {
     while (m.find()) {
       int start = m.start();
       int end = m.end();
-      if (partOfLongerNumber(text, start, end) || LookAlikes.namedAsReference(text, start, end)) {
+      if (partOfLongerNumber(text, start, end) || LookAlikes.namedAsReference(text, start, end, LookAlikes.CARD_CUE)) {
         continue;
       }
       String digits = Masking.digitsOnly(m.group());

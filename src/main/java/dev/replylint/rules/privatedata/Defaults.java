@@ -18,7 +18,7 @@ public final class Defaults {
       List.of(
           new DataNoun(
               "email",
-              List.of("email address", "mail address", "your email", "email on", "email associate", "email link",
+              List.of("email address", "mail address", "email addy", "your email", "email on", "email associate", "email link",
                   "email register", "email use", "email tie", "email attach", "email connect", "best email", "email to reach", "what email",
                   "which email", "booking email", "account email", "login email", "membership email", "member email",
                   "sign-up email", "signup email")),
@@ -28,7 +28,7 @@ public final class Defaults {
                   "contact number", "your number", "best number", "number to reach", "number to call", "what number",
                   "number to ring", "number to text", "number reach you", "number call you", "number ring you",
                   "number text you", "number contact you",
-                  "which number", "your phone", "your mobile", "your cell")),
+                  "which number", "your phone", "your mobile", "your cell", "landline", "home phone number")),
           new DataNoun(
               "card",
               List.of("card number", "card detail", "card info", "card information", "card digit", "payment detail",
@@ -46,12 +46,12 @@ public final class Defaults {
                   "routing number")),
           new DataNoun(
               "account",
-              List.of("account number", "account no", "acct number", "account id", "account detail", "account info",
+              List.of("account number", "account no", "acct number", "acct no", "acct num", "account num", "acc number", "acc num", "account id", "account detail", "account info",
                   "account information", "login detail", "login credential", "password", "pin", "passcode",
                   "security question", "security answer", "verification code", "one-time code", "otp",
                   "customer number", "member number", "member id", "membership number", "loyalty number",
                   "rewards number", "frequent flyer number", "policy number", "club number", "club card number",
-                  "points number", "membership id", "memorable word", "memorable information", "memorable date",
+                  "points number", "membership id", "miles number", "loyalty id", "rewards id", "first pet", "memorable word", "memorable information", "memorable date",
                   "memorable phrase", "security word", "secret word", "secret answer", "secret question", "one time code",
                   "onetime code", "one time passcode", "onetime passcode", "sms code", "text code", "login code",
                   "access code", "authentication code", "2fa code", "pin number", "security pin", "security detail",
@@ -64,7 +64,7 @@ public final class Defaults {
                   "ssn", "passport number", "driver's license", "drivers license", "driving licence",
                   "license number", "licence number", "national insurance number", "ni number", "tax id", "full name",
                   "your birthday", "registration number", "reg number", "number plate", "licence plate", "license plate",
-                  "car reg", "vehicle reg", "reg of the car", "reg of your car", "reg of the vehicle", "vehicle registration",
+                  "car reg", "vehicle reg", "reg of the car", "reg of your car", "reg on the car", "reg on your car", "reg of the vehicle", "vehicle registration",
                   "name is the booking", "name is the reservation", "name is the order", "name on the booking", "name on the reservation", "name on the order",
                   "booking name", "lead passenger name",
                   "name on the account", "account holder name", "name of the account holder", "policyholder name",
@@ -75,7 +75,7 @@ public final class Defaults {
               List.of("home address", "postal address", "mailing address", "shipping address", "billing address",
                   "delivery address", "street address", "your address", "full address", "address on",
                   "address associate", "address link", "postcode", "post code", "postal code", "zip code", "zipcode",
-                  "your zip", "what zip", "eircode", "what address", "which address", "house number", "street name")),
+                  "your zip", "what zip", "eircode", "your addy", "home addy", "postal addy", "what address", "which address", "house number", "street name")),
           new DataNoun(
               "reference",
               List.of("order number", "order no", "order id", "order reference", "booking reference", "booking number",
@@ -86,7 +86,7 @@ public final class Defaults {
           new DataNoun(
               "personal",
               List.of("personal detail", "personal info", "personal information", "contact detail", "contact info",
-                  "contact information", "your detail")));
+                  "contact information", "your detail", "your deets")));
 
   /** Public requests in other languages: {@link OtherLanguageDefaults}. */
   public static final java.util.Map<String, OtherLanguageRequests.LanguageCues> OTHER_LANGUAGES = OtherLanguageDefaults.LANGUAGES;

@@ -80,7 +80,10 @@ final class LookAlikes {
               + "|\\bour\\s+(?:[a-z-]+\\s+){0,3}(?:store|shop|office|offices|branch|showroom|restaurant|hq|headquarters|outlet"
               + "|location|warehouse|depot|studio|hotel|clinic|centre|center|salon|cafe|bank|address)"
               // "our store in Leeds LS1 5AB": a town may come between
-              + "\\s+(?:is\\s+)?(?:(?:at|on|in)(?:\\s+[a-z'’-]+){0,2})?\\s*[,:]?\\s*$");
+              + "\\s+(?:is\\s+)?(?:(?:at|on|in)(?:\\s+[a-z'’-]+){0,2})?\\s*[,:]?\\s*$"
+              // "our postcode for returns is …", "our returns address: …"
+              + "|\\bour\\s+(?:[a-z-]+\\s+){0,2}(?:postcode|post\\s+code|postal\\s+code|zip(?:\\s+code)?|address)"
+              + "(?:\\s+(?:for|at|of)(?:\\s+[a-z'’-]+){1,2})?\\s*(?:is|:)\\s*(?:(?:unit|flat|suite|building)\\s*)?$");
 
   /**
    * "Post it to Returns, 5 Mill Road, …", "FREEPOST ACME, Unit 4, Bristol …", "send them back to
@@ -105,14 +108,48 @@ final class LookAlikes {
               + "|\\b(?:we|i|driver|courier|engineer|technician|rider|agent|colleague)(?:'ve|’ve|'d|’d)?(?:\\s+(?:have|has|had|just|already|tried))*"
               + "\\s+(?:called|rang|texted|phoned|dialled|dialed|messaged|calling|ringing|texting))(?:\\s+(?:is|was|on|at|to|of|:|number))*\\s*:?\\s*$");
 
+  /**
+   * A bare ZIP named as a place the delivery goes or serves: "the depot serving 60614", "deliveries
+   * to the 94110 area". Only a delivery or area word right before, or "area" right after.
+   */
+  private static final Pattern ZIP_AREA_BEFORE =
+      Pattern.compile(
+          "\\b(?:depot|hub|sorting\\s+(?:office|centre|center)|neighbou?rhood|serving|serves|(?:deliver(?:y|ies|ing|ed)?|ship(?:ping|ped|s)?|sent|going|heading)\\s+to"
+              + "|located\\s+in|lives?\\s+in|living\\s+in|based\\s+in|address\\s+in)"
+              + "\\s+(?:(?:the|for|in|at|to|your)\\s+)?$");
+
+  private static final Pattern ZIP_AREA_AFTER = Pattern.compile("^\\s*(?:area|neighbou?rhood|address)\\b");
+
+  static boolean namedAsZipArea(String text, int start, int end) {
+    return ZIP_AREA_BEFORE.matcher(before(text, start)).find() || ZIP_AREA_AFTER.matcher(after(text, end)).find();
+  }
+
   static boolean introducedAsPhone(String text, int start) {
     return PHONE_CONTEXT.matcher(before(text, start)).find();
   }
 
   static boolean labelledAsReference(String text, int start) {
     String before = before(text, start);
-    return before.endsWith("#") || REFERENCE_LABEL.matcher(before).find();
+    return before.endsWith("#") || REFERENCE_LABEL.matcher(before).find() || OTHER_LANGUAGE_REFERENCE_LABEL.matcher(before).find();
   }
+
+  /**
+   * An order, booking or invoice number labelled in German, Dutch or a Romance language right
+   * before the value: "Bestellnummer 5120…", "numéro de commande : …", "número do pedido". A card
+   * number ("Kartennummer") is not among them.
+   */
+  private static final Pattern OTHER_LANGUAGE_REFERENCE_LABEL =
+      Pattern.compile(
+          "(?i)(?:\\b(?:bestell|auftrags|buchungs|rechnungs|sendungs|vorgangs|vertrags|referenz|order|boekings|dossier"
+              + "|referentie|factuur|zending|reserverings|klant|kunden)nummer"
+              + "|\\bn(?:u|ú)m(?:e|é)ro\\s+(?:de|du|do|da|di|del|della|dell'|d'|de\\s+la)\\s*(?:la\\s+|le\\s+|el\\s+)?"
+              + "(?:commande|pedido|reserva|r(?:e|é)servation|ordine|encomenda|prenotazione|dossier|suivi|seguimiento"
+              + "|factura|facture|fattura|fatura|contrato|contrat|contratto|cliente|client|socio|rastreio))"
+              + "\\s*(?:ist|is|es|est|é|e|era|war|:|-)?\\s*#?\\s*$");
+
+  /** Words that name a payment card; near the value they outweigh a reference label ("the card number on the booking is …"). */
+  static final Pattern CARD_CUE =
+      Pattern.compile("(?i)\\b(?:(?:the|your|bank|payment|debit|credit)\\s+card|visa|mastercard|amex)\\b");
 
   /** Labelled as a reference before the value, or named one right after it. */
   static boolean namedAsReference(String text, int start, int end) {

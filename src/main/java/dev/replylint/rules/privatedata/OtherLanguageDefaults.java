@@ -9,7 +9,9 @@ import java.util.Map;
  * ISO 639-1 code. Words are matched lower-case and without accents, with hyphens and apostrophes
  * read as spaces ("envoyez-nous" is "envoyez nous", "dell'ordine" is "dell ordine"); a word ending
  * in {@code *} matches any word it begins, one starting with {@code *} any word it ends (German
- * compounds: "*nummer"). A policy's {@code languages:} entry replaces these lists one by one.
+ * compounds: "*nummer"). A request cue ending in {@code $} is a verb that closes its sentence, with
+ * the data before it (German and Dutch questions: "… Ihre Kundennummer nennen?", "… je postcode
+ * sturen?"). A policy's {@code languages:} entry replaces these lists one by one.
  */
 final class OtherLanguageDefaults {
   private OtherLanguageDefaults() {}
@@ -44,9 +46,9 @@ final class OtherLanguageDefaults {
                   "me podri*", "me pasas", "me das", "me dices", "me indicas", "me envias", "me mandas", "puedes indicar*", "podrias indicar*", "puede indicar*", "podria indicar*", "cual es tu", "cual es su", "cual es el", "cual es la",
                   "cuales son tus", "cuales son sus", "necesitamos", "nos hace falta", "nos haria falta",
                   "indica tu", "indica el", "indica la", "confirma tu", "confirma el", "confirma la", "comparte tu",
-                  "responde con", "respondenos con", "deja tu", "deja aqui", "escribe aqui", "pon aqui", "pon tu"),
+                  "responde con", "respondenos con", "responde a este", "responde a esta", "contesta con", "contesta a este", "contestanos con", "deja tu", "deja aqui", "escribe aqui", "pon aqui", "pon tu", "escribe tu", "manda tu", "envia tu", "pasa tu", "indica aqui", "comenta tu", "puedes pasarnos", "podrias pasarnos", "puedes enviarnos", "podrias enviarnos", "puedes decirnos", "podrias decirnos", "puedes indicarnos", "podrias indicarnos", "puedes confirmar*", "podrias confirmar*", "nos podes", "nos pasas", "nos envias", "nos mandas", "nos dices", "nos confirmas", "nos indicas", "me confirmas", "me compartes", "me escribes", "me facilitas", "me dejas"),
               data(
-                  List.of("correo electronico", "tu correo", "su correo", "el correo", "email", "e mail", "mail"),
+                  List.of("correo electronico", "tu correo", "su correo", "el correo", "correo asociado", "correo vinculado", "correo registrado", "correo de tu cuenta", "correo de la cuenta", "email", "e mail", "mail"),
                   List.of("telefono", "movil", "celular", "numero de contacto", "tu numero", "su numero"),
                   List.of("tarjeta", "cvv", "cvc", "fecha de caducidad", "ultimos 4", "ultimos cuatro", "ultimas 4",
                       "ultimas cuatro"),
@@ -77,7 +79,7 @@ final class OtherLanguageDefaults {
                   "merci d indiquer", "merci de preciser", "merci de confirmer", "quel est votre", "quelle est votre",
                   "quel est ton", "quelle est ta", "quels sont vos", "quelles sont vos", "nous avons besoin",
                   "il nous faut", "il nous faudrait", "nous faudrait", "laissez nous", "laissez votre", "laisse ton",
-                  "indiquez votre", "indiquez le", "indiquez la", "confirmez votre", "repondez avec", "repondez nous"),
+                  "indiquez votre", "indiquez le", "indiquez la", "confirmez votre", "repondez avec", "repondez nous", "envoyez votre", "envoie ton", "donnez votre", "donne ton", "communiquez votre", "transmettez votre", "precisez votre", "indique ton", "confirme ton", "vous pouvez nous", "tu peux nous", "pourriez vous indiquer", "pouvez vous indiquer", "pourriez vous preciser", "pouvez vous preciser", "merci d envoyer", "merci de renseigner", "merci de communiquer", "merci de transmettre", "nous communiquer", "nous transmettre", "nous indiquer", "nous envoyer", "nous donner", "nous preciser"),
               data(
                   List.of("adresse e mail", "adresse mail", "adresse email", "e mail", "email", "mail", "courriel"),
                   List.of("numero de telephone", "telephone", "portable", "numero de portable", "votre numero",
@@ -108,7 +110,7 @@ final class OtherLanguageDefaults {
                   "bestatige bitte", "bestatigen sie bitte", "kannst du uns", "konntest du uns", "konnen sie uns",
                   "konnten sie uns", "wie lautet", "wie lauten", "was ist deine", "was ist ihre", "was ist dein",
                   "was ist ihr", "wir benotigen", "wir brauchen", "wir bräuchten", "wir brauchten",
-                  "schreib uns", "schreiben sie uns", "poste", "antworte mit", "antworten sie mit"),
+                  "schreib uns", "schreiben sie uns", "poste", "antworte mit", "antworten sie mit", "schick mir", "sende mir", "gib mir", "nenn mir", "nenne mir", "sag mir", "bitten wir um", "bitten um", "bitte um", "kannst du hier", "konnen sie hier", "konntest du hier", "konnten sie hier", "schick bitte", "sende bitte", "nenne bitte", "nennen sie bitte", "teile bitte", "teilen sie bitte", "gib bitte", "geben sie bitte", "zukommen lassen", "schicken$", "senden$", "nennen$", "mitteilen$", "durchgeben$", "zusenden$", "zuschicken$", "angeben$", "posten$", "geben$", "bestatigen$"),
               data(
                   List.of("e mail adresse", "e mail", "email", "emailadresse", "mailadresse"),
                   List.of("telefonnummer", "handynummer", "rufnummer", "mobilnummer", "festnetznummer"),
@@ -139,7 +141,7 @@ final class OtherLanguageDefaults {
                   "informe o seu", "informe a sua", "informe seu", "informe sua", "confirme o seu", "confirme a sua",
                   "confirme seu", "confirme sua", "responda com", "deixe aqui", "deixe seu", "deixe o seu", "me passa",
                   "me passe", "me envia", "me envie", "me manda", "me mande", "me informa", "me informe", "me diga",
-                  "me fala"),
+                  "me fala", "envie seu", "envie o seu", "envie sua", "envie a sua", "mande seu", "mande sua", "passe seu", "passe sua", "informa o teu", "informa a tua", "indique o seu", "indique a sua", "pode informar", "poderia informar", "pode enviar", "poderia enviar", "pode passar", "poderia passar", "pode confirmar", "poderia confirmar", "nos informar", "nos enviar", "nos passar", "nos mandar", "nos confirmar", "manda o teu", "manda a tua", "manda o seu", "manda a sua", "manda seu", "manda sua", "mande o seu", "mande a sua", "mande seu", "mande sua"),
               data(
                   List.of("e mail", "email", "endereco de e mail", "endereco de email"),
                   List.of("telefone", "celular", "numero de telefone", "telemovel", "numero de contato"),
@@ -148,7 +150,7 @@ final class OtherLanguageDefaults {
                   List.of("senha", "pin", "codigo de verificacao", "codigo de seguranca", "login e senha"),
                   List.of("cpf", "data de nascimento", "rg", "nome completo", "nif", "passaporte", "cnpj"),
                   List.of("endereco", "cep", "codigo postal", "morada"),
-                  List.of("numero do pedido", "numero da encomenda", "numero de cliente", "protocolo", "numero da reserva",
+                  List.of("numero do pedido", "numero da encomenda", "numero de pedido", "numero de encomenda", "numero de cliente", "protocolo", "numero da reserva",
                       "numero do contrato", "numero da fatura", "codigo de rastreio", "dados pessoais", "seus dados")),
               List.of("dm", "md", "mensagem privada", "mensagens privadas", "mensagem direta", "mensagens diretas",
                   "inbox", "privado", "direct", "chat", "formulario", "link", "whatsapp", "por e mail", "por email",
@@ -164,7 +166,7 @@ final class OtherLanguageDefaults {
                   "ci confermi", "ci dica", "ci dai", "ci dici", "ci lasci", "qual e il tuo", "qual e la tua",
                   "qual e il suo", "qual e la sua", "quali sono i tuoi", "ci serve", "ci servono", "ci servirebbe",
                   "abbiamo bisogno", "indica il", "indica la", "indica il tuo", "conferma il", "conferma la",
-                  "rispondi con", "lascia qui", "scrivi qui"),
+                  "rispondi con", "lascia qui", "scrivi qui", "puoi indicare", "potresti indicare", "puoi inviare", "potresti inviare", "puoi mandare", "potresti mandare", "puoi confermare", "potresti confermare", "ci puoi", "ci potresti", "ci puo", "ci potrebbe", "mi puoi", "mi potresti", "mi dai", "mi dici", "mi mandi", "mi invii", "mi indichi", "invia il", "invia la", "manda il", "manda la", "scrivi il", "scrivi la", "indicare il", "indicare la"),
               data(
                   List.of("email", "e mail", "indirizzo email", "indirizzo e mail", "mail", "posta elettronica"),
                   List.of("numero di telefono", "cellulare", "telefono", "numero di cellulare", "recapito telefonico",
@@ -192,7 +194,7 @@ final class OtherLanguageDefaults {
                   "laat je ons", "laat u ons", "kun je ons", "kunt u ons", "kan je ons", "wil je ons", "wilt u ons",
                   "wat is je", "wat is jouw", "wat is uw", "we hebben je", "we hebben jouw", "wij hebben uw",
                   "we hebben uw", "we hebben nog", "deel je", "deel uw", "deelt u", "vermeld je", "vermeld uw",
-                  "bevestig je", "bevestig uw", "reageer met", "zet je", "zet hier"),
+                  "bevestig je", "bevestig uw", "reageer met", "zet je", "zet hier", "kun je hier", "kunt u hier", "kan je hier", "wil je hier", "wilt u hier", "zou je hier", "zou u hier", "stuur even", "stuur me", "geef me", "geef even", "laat me", "mag ik je", "mag ik uw", "mogen we je", "mogen wij uw", "mogen we uw", "graag je", "graag uw", "doorgeven$", "doorsturen$", "sturen$", "delen$", "geven$", "opgeven$", "vermelden$", "bevestigen$", "laten weten$", "posten$"),
               data(
                   List.of("e mailadres", "emailadres", "mailadres", "e mail", "email"),
                   List.of("telefoonnummer", "mobiele nummer", "mobiel nummer", "gsm nummer", "06 nummer"),

@@ -42,7 +42,8 @@ public final class OtherLanguageRequests {
       List<String> negations,
       List<String> clauseMarkers) {}
 
-  private record Cue(String[] words) {}
+  /** {@code last}: a verb that ends its sentence, its object before it ("… je postcode sturen?"; written "sturen$"). */
+  private record Cue(String[] words, boolean last) {}
 
   private record Language(
       String code, List<Cue> requestCues, Map<String, List<Cue>> data, List<Cue> privateChannels, List<Cue> publicCues,
@@ -132,9 +133,10 @@ public final class OtherLanguageRequests {
   private static List<Cue> cues(List<String> phrases) {
     List<Cue> out = new ArrayList<>();
     for (String p : phrases) {
-      List<String> words = words(p);
+      boolean last = p.trim().endsWith("$");
+      List<String> words = words(last ? p.trim().substring(0, p.trim().length() - 1) : p);
       if (!words.isEmpty()) {
-        out.add(new Cue(words.toArray(String[]::new)));
+        out.add(new Cue(words.toArray(String[]::new), last));
       }
     }
     return out;
@@ -283,6 +285,10 @@ public final class OtherLanguageRequests {
    * ob …", "laat ons weten of …") makes the cue ask about something else.
    */
   private static String asks(Language language, List<String> w) {
+    String verbLast = asksWithTheVerbLast(language, w);
+    if (verbLast != null) {
+      return verbLast;
+    }
     for (int start = 0; start < w.size(); start++) {
       int length = cueLengthAt(w, language.requestCues(), start);
       if (length == 0) {
@@ -305,6 +311,44 @@ public final class OtherLanguageRequests {
       String kind = dataBetween(language, w, from, boundary);
       if (kind != null) {
         return kind;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * German and Dutch put the verb of a question or a polite request last: "Kun je je postcode en
+   * huisnummer sturen?", "Können Sie mir Ihre Kundennummer nennen?". A cue written with a final
+   * {@code $} counts only as the sentence's last words, with the data in its clause before it and
+   * no negation anywhere in that clause ("… nooit te delen").
+   */
+  private static String asksWithTheVerbLast(Language language, List<String> w) {
+    for (Cue cue : language.requestCues()) {
+      String[] c = cue.words();
+      int start = w.size() - c.length;
+      if (!cue.last() || start <= 0) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 0; k < c.length && all; k++) {
+        all = wordMatches(w.get(start + k), c[k]);
+      }
+      if (!all) {
+        continue;
+      }
+      int from = start;
+      while (from > 0 && !language.clauseMarkers().contains(w.get(from - 1))) {
+        from--;
+      }
+      boolean negated = false;
+      for (int j = from; j < start; j++) {
+        negated |= language.negations().contains(w.get(j));
+      }
+      if (!negated) {
+        String kind = dataBetween(language, w, from, start);
+        if (kind != null) {
+          return kind;
+        }
       }
     }
     return null;
@@ -339,7 +383,7 @@ public final class OtherLanguageRequests {
     int best = 0;
     for (Cue cue : cues) {
       String[] c = cue.words();
-      if (c.length <= best || at + c.length > words.size()) {
+      if (c.length <= best || at + c.length > words.size() || cue.last()) {
         continue;
       }
       boolean all = true;

@@ -56,10 +56,10 @@ public final class RequestDetector {
       Set.of(
           "share", "send", "provide", "give", "post", "tweet", "reply", "respond", "confirm", "verify", "tell",
           "include", "list", "drop", "leave", "write", "comment", "mention", "supply", "submit", "quote", "state",
-          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe", "remind", "chuck", "bung", "flick", "ping");
+          "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe", "remind", "chuck", "bung", "flick", "ping", "tag", "stick", "fire", "jot", "whack");
   private static final Set<String> FETCH_VERBS = Set.of("get", "have", "grab", "take", "see");
   private static final Set<String> NEED_VERBS = Set.of("need", "require");
-  private static final Set<String> ANY_REQUEST_VERB = union(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS);
+  private static final Set<String> ANY_REQUEST_VERB = union(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS, Set.of("pass"));
 
   @SafeVarargs
   private static Set<String> union(Set<String>... sets) {
@@ -226,7 +226,7 @@ public final class RequestDetector {
         Span clause = publicClause(text, s);
         if (clause != null) {
           List<Word> clauseWords = SentenceWords.of(draft, clause);
-          String kind = requestedData(clauseWords);
+          String kind = requestedData(clauseWords, false);
           if (kind != null) {
             requests.add(new Request(clause.start(), clause.end(), kind));
           }
@@ -236,11 +236,26 @@ public final class RequestDetector {
       // Tokens first: most sentences that name a data noun either name no phrase of the list or
       // route it to a private channel themselves, and then the lemmatizer is not needed.
       List<Word> plain = tokens(draft, sentences, tokens, i);
-      if (!mayRequest(plain) || phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
+      boolean mayRequest = mayRequest(plain);
+      if (!mayRequest && !(i > 0 && mayAnnounce(text, sentences.get(i - 1)) || i > 1 && mayAnnounce(text, sentences.get(i - 2))
+              || i + 1 < sentences.size() && mayPointBack(text, sentences.get(i + 1)))
+          || phraseMatches(plain, false).isEmpty() || hasChannelCue(plain, false)) {
+        continue;
+      }
+      // the neighbours are read only for a sentence that names data: "We need two things first.
+      // The email you booked with." (the sentence before announces the ask); "Order number handy?
+      // Stick it below." (the next sentence asks for what this one names)
+      boolean announced = i > 0 && announcesAnAsk(tokens(draft, sentences, tokens, i - 1))
+          || i > 1 && isAside(text, sentences.get(i - 1)) && announcesAnAsk(tokens(draft, sentences, tokens, i - 2));
+      boolean askedNext = i + 1 < sentences.size() && asksForIt(tokens(draft, sentences, tokens, i + 1));
+      if (!(announced || askedNext || mayRequest)) {
         continue;
       }
       List<Word> words = SentenceWords.of(draft, s);
-      String kind = requestedData(words);
+      String kind = requestedData(words, announced);
+      if (kind == null && askedNext) {
+        kind = namedForTheNextSentence(words);
+      }
       if (kind == null) {
         continue;
       }
@@ -257,6 +272,11 @@ public final class RequestDetector {
               || (i + 1 < sentences.size() && hasChannelCue(tokens(draft, sentences, tokens, i + 1), true))
               // "Please DM us. Sorry for the trouble! Could you include …": a pleasantry between
               || (i > 1 && isAside(text, sentences.get(i - 1)) && hasChannelCue(tokens(draft, sentences, tokens, i - 2), true)))) {
+        continue;
+      }
+      // "Your PIN? Never share it with anyone.": a verbless question answered by a warning
+      if (i + 1 < sentences.size() && words.stream().noneMatch(w -> w.pos().equals("VERB") || w.pos().equals("AUX"))
+          && opensWithANegation(tokens(draft, sentences, tokens, i + 1))) {
         continue;
       }
       requests.add(Request.ofSentence(text, s.start(), s.end(), kind));
@@ -324,13 +344,22 @@ public final class RequestDetector {
         }
         boolean startsWord = at == 0 || !Character.isLetterOrDigit(compact.charAt(at - 1));
         boolean endsWord = end >= compact.length() || !Character.isLetterOrDigit(compact.charAt(end));
-        if (startsWord && endsWord) {
+        if (startsWord && endsWord && !(SOURCE_CUES.contains(cue) && READ_OFF.matcher(compact.substring(Math.max(0, at - 48), at)).find())) {
           return true;
         }
       }
     }
     return false;
   }
+
+  /** Channel words that also name a message the customer received, and so where data is read off. */
+  private static final Set<String> SOURCE_CUES = Set.of("sms", "text message", "link", "form", "inbox", "messenger", "chat", "whatsapp");
+
+  /** "the code from the SMS", "the number in the form": the message holds the data, the answer goes elsewhere. */
+  private static final java.util.regex.Pattern READ_OFF =
+      java.util.regex.Pattern.compile(
+          "\\b(?:code|number|pin|reference|ref|digits|id|otp|password|passcode)s?\\s+(?:(?:printed|shown|written|listed|quoted|given|sent|found|we|you|got|received)\\s+){0,2}"
+              + "(?:on|in|from|inside)\\s+(?:(?:the|your|ur|that|this|a|an|our)\\s+)?(?:[a-z]+\\s+)?$");
 
   /**
    * A private channel named in any form, the brand's move included: "we've DMed you", "check
@@ -402,7 +431,14 @@ public final class RequestDetector {
               || Set.of("and", "so", "thanks", "thank", "ta").contains(plain.get(i + 1).lower()))) {
         return true;
       }
-      if (w.isAnyOf(ANY_REQUEST_VERB)) {
+      if (w.isAnyOf(ANY_REQUEST_VERB)
+          || WELCOME_MODALS.contains(lower) && i + 1 < plain.size() && (Set.of("help", "be").contains(plain.get(i + 1).lower())
+              || i + 2 < plain.size() && Set.of("help", "be").contains(plain.get(i + 2).lower()))) {
+        return true;
+      }
+      // "order number and postcode, and we'll chase it": the brand's next step after a bare list
+      if ((lower.equals("we") || lower.equals("i") || lower.startsWith("we'") || lower.startsWith("i'")) && i > 0
+          && LIST_JOINERS.contains(plain.get(i - 1).lower())) {
         return true;
       }
     }
@@ -417,9 +453,9 @@ public final class RequestDetector {
   }
 
   /** The kind of data the sentence asks for, or null when it asks for none. */
-  String requestedData(List<Word> words) {
+  String requestedData(List<Word> words, boolean askAnnounced) {
     for (PhraseMatch match : phraseMatches(words, true)) {
-      if (isRequested(words, match)) {
+      if (isRequested(words, match, askAnnounced)) {
         return match.phrase().kind();
       }
     }
@@ -442,6 +478,10 @@ public final class RequestDetector {
       Phrase headed = headOfRelativeClause(words, i, tagged);
       if (headed != null) {
         candidates.add(new PhraseMatch(headed, i, i, 1));
+      }
+      int document = documentAfter(words, i);
+      if (document > 0) {
+        candidates.add(new PhraseMatch(words.get(i).is("code") || words.get(i).is("pin") ? DOCUMENT_CODE : DOCUMENT_REFERENCE, i, document, 1));
       }
     }
     // contiguous before gapped, then longer: "order number" names a reference before "your … number"
@@ -521,11 +561,16 @@ public final class RequestDetector {
       at = next;
     }
     // "your phone model", "last 4 days": the phrase only modifies another noun
-    if (tagged && at + 1 < words.size() && isNoun(words.get(at + 1)) && !isDataWordAhead(words, at + 1)) {
+    if (tagged && at + 1 < words.size() && isNoun(words.get(at + 1)) && !isDataWordAhead(words, at + 1)
+        && !NOT_NOUNS_AFTER.contains(words.get(at + 1).lower())) {
       return null;
     }
     return new PhraseMatch(phrase, first, at, gaps);
   }
+
+  /** Words the tagger may call nouns after a data phrase that modify nothing: "your order number handy?" */
+  private static final Set<String> NOT_NOUNS_AFTER =
+      Set.of("handy", "ready", "please", "pls", "plz", "thanks", "thx", "too", "also", "asap", "below", "here", "now", "again");
 
   private static final Phrase BARE_ADDRESS = new Phrase("address", new String[] {"address"}, Integer.MAX_VALUE);
   private static final Phrase BARE_EMAIL = new Phrase("email", new String[] {"email"}, Integer.MAX_VALUE);
@@ -614,6 +659,244 @@ public final class RequestDetector {
     return false;
   }
 
+  private static final Phrase DOCUMENT_REFERENCE = new Phrase("reference", new String[] {"number"}, Integer.MAX_VALUE);
+  private static final Phrase DOCUMENT_CODE = new Phrase("account", new String[] {"code"}, Integer.MAX_VALUE);
+  /** Identifiers a customer reads off something the brand sent them. */
+  private static final Set<String> DOCUMENT_HEADS = Set.of("number", "code", "reference", "ref", "pin", "id", "digit");
+  /** What such an identifier is printed on or sent in: "the number on the letter", "the code from the SMS". */
+  private static final Set<String> DOCUMENTS =
+      Set.of("letter", "email", "e-mail", "confirmation", "receipt", "invoice", "bill", "statement", "sms", "text",
+          "message", "ticket", "booking", "form", "notice", "paperwork", "document", "contract", "voucher", "label",
+          "parcel", "package", "box", "screen", "app", "card");
+  /** Codes anybody may quote: a promo code on an email is no secret. */
+  private static final Set<String> PUBLIC_CODES = Set.of("promo", "discount", "voucher", "coupon", "offer", "gift", "product",
+      "model", "serial", "error", "tracking", "qr", "bar", "barcode");
+  private static final Set<String> PRINTED = Set.of("printed", "shown", "written", "listed", "quoted", "given", "stated",
+      "found", "displayed", "showing", "mentioned", "sent", "at", "the", "top", "bottom", "of");
+
+  /**
+   * "the number printed on the letter", "the code from the SMS", "the reference in the email we
+   * sent": an identifier the customer holds, read off a message or document. The index of the
+   * document word, or -1.
+   */
+  private static int documentAfter(List<Word> words, int i) {
+    Word head = words.get(i);
+    // every word of a sentence is tried: plain look-ups, the plural by hand ("digits", "codes")
+    String lower = head.lower();
+    boolean isHead = DOCUMENT_HEADS.contains(lower) || DOCUMENT_HEADS.contains(head.lemma())
+        || lower.endsWith("s") && DOCUMENT_HEADS.contains(lower.substring(0, lower.length() - 1));
+    if (!isHead || i + 1 >= words.size() || i > 0 && PUBLIC_CODES.contains(words.get(i - 1).lower())) {
+      return -1;
+    }
+    int k = i + 1;
+    while (k < words.size() && k <= i + 3 && PRINTED.contains(words.get(k).lower())) {
+      k++;
+    }
+    if (k >= words.size() || !Set.of("on", "in", "from", "inside").contains(words.get(k).lower())) {
+      return -1;
+    }
+    k++;
+    if (k < words.size() && Set.of("the", "your", "ur", "that", "this", "a", "an").contains(words.get(k).lower())) {
+      k++;
+    }
+    for (int d = k; d < Math.min(words.size(), k + 2); d++) {
+      if (words.get(d).isAnyOf(DOCUMENTS)) {
+        // "the number on the card" is the card's own number: the card phrases name it
+        return words.get(d).is("card") ? -1 : d;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "What number did the scam text come from?", "Which email did you get from us?": the question
+   * is about another's number or a message, not the customer's own data.
+   */
+  private static boolean someoneElsesOrAMessage(List<Word> words, int last) {
+    int k = last + 1;
+    if (k >= words.size() || !(words.get(k).is("do") || words.get(k).is("be") || words.get(k).is("have"))) {
+      return false;
+    }
+    k++;
+    if (k < words.size() && !Set.of("you", "u", "we", "i", "ya").contains(words.get(k).lower())) {
+      // "did the scam text come from?", "was the call from?": where someone else's message came from;
+      // "what number did the driver call?" still asks for the customer's
+      boolean from = false;
+      for (int m = k; m < Math.min(words.size(), k + 8) && !words.get(m).lower().contains("?"); m++) {
+        from |= words.get(m).lower().equals("from");
+      }
+      return from && (isNoun(words.get(k)) || words.get(k).pos().equals("DET") || Set.of("they", "he", "she", "it").contains(words.get(k).lower()));
+    }
+    for (int m = k + 1; m < Math.min(words.size(), k + 4); m++) {
+      if (words.get(m).isAnyOf(MESSAGE_USES) && !words.get(m).is("send")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Premises whose address and phone are public: "the store's postcode", "the address of the branch". */
+  private static final Set<String> PUBLIC_PLACES =
+      Set.of("store", "shop", "branch", "restaurant", "outlet", "depot", "office", "pharmacy", "dealership", "showroom",
+          "station", "airport", "location", "venue", "boutique", "cafe", "café", "warehouse", "centre", "center", "site",
+          "hub", "terminal", "counter", "desk", "supermarket", "superstore", "stores", "shops", "branches");
+
+  /** The address or number of a place the brand runs, which anybody may look up: not the customer's. */
+  private static boolean ofAPublicPlace(List<Word> words, PhraseMatch match) {
+    String kind = match.phrase().kind();
+    if (!kind.equals("address") && !kind.equals("phone")) {
+      return false;
+    }
+    // "the store's postcode", "the branch postcode", "the shop's phone number"
+    for (int j = match.first() - 1; j >= Math.max(0, match.first() - 3); j--) {
+      String lower = words.get(j).lower();
+      String bare = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+      if (PUBLIC_PLACES.contains(bare) || PUBLIC_PLACES.contains(words.get(j).lemma())) {
+        return true;
+      }
+      if (!(lower.equals("'s") || lower.equals("'") || MODIFIERS.contains(lower) || lower.equals("local") || lower.equals("nearest"))) {
+        break;
+      }
+    }
+    // "the postcode of the shop you went to", "the number for the branch"
+    int k = match.last() + 1;
+    if (k < words.size() && Set.of("of", "for").contains(words.get(k).lower())) {
+      for (int d = k + 1; d < Math.min(words.size(), k + 4); d++) {
+        Word w = words.get(d);
+        if (PUBLIC_PLACES.contains(w.lower()) || PUBLIC_PLACES.contains(w.lemma())) {
+          return true;
+        }
+        if (!(MODIFIERS.contains(w.lower()) || Set.of("local", "nearest", "closest", "that", "this").contains(w.lower()) || w.pos().equals("ADJ"))) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ASK_NOUNS =
+      Set.of("thing", "things", "bit", "bits", "detail", "details", "check", "checks", "question", "questions", "info",
+          "information");
+
+  /**
+   * "We need a couple of things.", "Two quick checks first.", "Just one more thing from you.": a
+   * sentence that says an ask follows, so a bare list of data after it is that ask.
+   */
+  private static boolean announcesAnAsk(List<Word> words) {
+    boolean need = false;
+    boolean askNoun = false;
+    for (Word w : words) {
+      String lower = w.lower();
+      if (lower.startsWith("thank") || lower.equals("thx") || lower.equals("ta") || NEGATIONS.contains(lower)) {
+        return false;
+      }
+      need |= NEED_VERBS.contains(lower) || lower.equals("needed") || lower.equals("needs") || lower.equals("required");
+      askNoun |= ASK_NOUNS.contains(lower);
+    }
+    return need || askNoun;
+  }
+
+  private static final Set<String> FOLLOW_UP_SUBJECTS = Set.of("we", "i", "we'll", "i'll", "we'd", "i'd");
+  private static final Set<String> RELATIVE_WORDS = Set.of("it", "that", "which", "you", "we", "they", "i", "u", "it's", "you're", "we're", "you've", "we've");
+  private static final Set<String> LIST_JOINERS = Set.of(",", ";", "and", "then", "so", "-", "–", "—");
+
+  /**
+   * A bare list of data with no verb of its own, asked for by how it ends: "Order number and the
+   * postcode it's going to, and we'll chase it", "Quick one: the number linked to your account?",
+   * or, after a sentence that announces the ask, "The email you booked with."
+   */
+  private static boolean verblessList(List<Word> words, int first, boolean askAnnounced) {
+    int from = 0;
+    for (int j = first - 1; j >= 0; j--) {
+      if (words.get(j).lower().equals(":")) {
+        from = j + 1;
+        break;
+      }
+    }
+    if (!listOpensAt(words, from, first)) {
+      return false;
+    }
+    boolean relative = false;
+    for (int j = first + 1; j < words.size(); j++) {
+      Word w = words.get(j);
+      String lower = w.lower();
+      if (lower.contains("?")) {
+        return true;
+      }
+      if (lower.equals(".") || lower.equals("!") || lower.equals("…")) {
+        return askAnnounced && onlyPunctuationFrom(words, j);
+      }
+      if (LIST_JOINERS.contains(lower)) {
+        int k = j + 1;
+        while (k < words.size() && LIST_JOINERS.contains(words.get(k).lower())) {
+          k++;
+        }
+        // "…, and we'll take a look", "…, then I can check": the list is what the brand needs to act
+        if (k + 1 < words.size() && FOLLOW_UP_SUBJECTS.contains(words.get(k).lower())
+            && (words.get(k).lower().contains("'") || MODALS.contains(words.get(k + 1).lemma()) || words.get(k + 1).lower().startsWith("'"))) {
+          return true;
+        }
+        relative = false;
+        continue;
+      }
+      if (lower.equals("&") || lower.equals("+") || lower.equals("/")) {
+        relative = false;
+        continue;
+      }
+      // "the postcode it went to", "the address the engineer should have visited"
+      if ((RELATIVE_WORDS.contains(lower) || w.pos().equals("DET")) && isNoun(words.get(j - 1))) {
+        relative = true;
+        continue;
+      }
+      if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+        // "the number linked to your account": a participle after the noun
+        boolean participle = isNoun(words.get(j - 1)) && (lower.endsWith("ed") || IRREGULAR_FORMS.contains(lower));
+        if (relative || participle) {
+          relative = true;
+          continue;
+        }
+        return false;
+      }
+    }
+    return askAnnounced;
+  }
+
+  private static boolean onlyPunctuationFrom(List<Word> words, int j) {
+    for (int k = j; k < words.size(); k++) {
+      if (!words.get(k).isPunctuation()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Before a bare list: a greeting, a handle, modifiers, or a possessive owner ("the card's expiry date"). */
+  private static boolean listOpensAt(List<Word> words, int from, int first) {
+    boolean content = false;
+    for (int j = from; j < first; j++) {
+      Word w = words.get(j);
+      String lower = w.lower();
+      String next = j + 1 < words.size() ? words.get(j + 1).lower() : "";
+      boolean possessive = lower.equals("'s") || lower.endsWith("'s") || next.equals("'s") && !w.isPunctuation();
+      // "… and the phone number on the account so I can check": a list opening on "and" or "also"
+      // continues an earlier message, whose channel this draft cannot see
+      if (!content && (lower.equals("and") || lower.equals("also") || lower.equals("&"))) {
+        return false;
+      }
+      // "Your name, the delivery date and the postcode?": items before the data item
+      boolean earlierItem = content && (isNoun(w) || w.pos().equals("ADJ") || w.pos().equals("NUM")
+          || Set.of("and", "&", "+", "/").contains(lower));
+      if (!(possessive || earlierItem || MODIFIERS.contains(lower) || YOUR_SPELLINGS.contains(lower) || w.isPunctuation()
+          || lower.startsWith("@") || w.pos().equals("PROPN") || w.pos().equals("INTJ") || PLEASE.contains(lower)
+          || Set.of("hi", "hey", "hello", "ok", "okay", "just", "only", "so").contains(lower))) {
+        return false;
+      }
+      content |= !w.isPunctuation() && !lower.startsWith("@") && !Set.of("hi", "hey", "hello", "ok", "okay").contains(lower);
+    }
+    return true;
+  }
+
+
   /** Text-speak for the possessive: "ur email", "yr postcode". */
   private static final Set<String> YOUR_SPELLINGS = Set.of("ur", "yr", "youre", "you're");
 
@@ -635,20 +918,22 @@ public final class RequestDetector {
     return w.equals("number") || w.equals("address") || w.equals("code") || w.equals("detail") || w.equals("details");
   }
 
-  private boolean isRequested(List<Word> words, PhraseMatch match) {
+  private boolean isRequested(List<Word> words, PhraseMatch match, boolean askAnnounced) {
     int first = match.first();
-    if (ownedByBrandOrADestination(words, first) || valueGiven(words, match.last()) || theDevice(words, match)) {
+    if (ownedByBrandOrADestination(words, first) || valueGiven(words, match.last()) || theDevice(words, match)
+        || ofAPublicPlace(words, match)
+        || first > 0 && match.phrase().words()[0].equals("code") && PUBLIC_CODES.contains(words.get(first - 1).lower())) {
       return false;
     }
     String head = match.phrase().words()[0];
     if (WH_WORDS.contains(head)) {
-      return true;
+      return !someoneElsesOrAMessage(words, match.last());
     }
     if (whQuestion(words, first) || verblessQuestion(words, first) || existentialQuestion(words, first, match.last())
-        || verblessPlease(words, first) || anyChanceOf(words, first)) {
+        || verblessPlease(words, first) || anyChanceOf(words, first) || verblessList(words, first, askAnnounced)) {
       return true;
     }
-    if (sufficesAfter(words, match.last()) || allWeNeed(words, match.last())) {
+    if (sufficesAfter(words, first, match.last()) || allWeNeed(words, match.last())) {
       return true;
     }
     int reach = MAX_VERB_DISTANCE;
@@ -819,10 +1104,12 @@ public final class RequestDetector {
   }
 
   /** "What's your …", "Which email …", "What was the email address …": no content verb between. */
+  private static final Set<String> WH_SPELLINGS = Set.of("whats", "wats", "wots", "wot", "wat", "wht");
+
   private static boolean whQuestion(List<Word> words, int first) {
     for (int j = first - 1; j >= Math.max(0, first - 8); j--) {
       Word w = words.get(j);
-      if (WH_WORDS.contains(w.lower()) || WH_WORDS.contains(w.lemma())) {
+      if (WH_WORDS.contains(w.lower()) || WH_WORDS.contains(w.lemma()) || WH_SPELLINGS.contains(w.lower())) {
         return true;
       }
       // "what's your username and password", "what's your account's sort code": a noun joined on
@@ -836,7 +1123,9 @@ public final class RequestDetector {
           || next.equals("'s") && isPersonOwner(w)
           || isNoun(w) && j + 2 < words.size() && words.get(j + 2).lower().equals("'s") && isPersonOwner(words.get(j + 1));
       boolean bridge = possessive || WH_BRIDGE_TAGS.contains(w.pos()) || w.is("be") || w.is("do") || MODIFIERS.contains(w.lower())
-          || joinedNoun || w.lower().equals("and") || w.lower().equals("&") || w.lower().equals(",");
+          || joinedNoun || w.lower().equals("and") || w.lower().equals("&") || w.lower().equals(",")
+          // "what was the name of your first pet?"
+          || w.lower().equals("of") && j > 0 && isNoun(words.get(j - 1)) || isNoun(w) && next.equals("of");
       if (!bridge) {
         return false;
       }
@@ -917,17 +1206,31 @@ public final class RequestDetector {
    * "The last four digits will do", "just your postcode is enough": the data named as what would
    * satisfy the brand is asked for, with no request verb.
    */
-  private static boolean sufficesAfter(List<Word> words, int last) {
+  private static boolean sufficesAfter(List<Word> words, int first, int last) {
     int j = last + 1;
+    // "the last four digits of the card would help": past the phrase's own complement
+    if (j + 2 < words.size() && Set.of("of", "on", "for", "from").contains(words.get(j).lower())) {
+      int k = j + 1;
+      while (k < words.size() && k <= j + 3 && (MODIFIERS.contains(words.get(k).lower()) || isNoun(words.get(k)))) {
+        k++;
+      }
+      if (k > j + 1 && k < words.size()) {
+        j = k;
+      }
+    }
     if (j + 1 >= words.size()) {
       return false;
     }
-    Word first = words.get(j);
+    Word next = words.get(j);
     Word second = words.get(j + 1);
-    boolean willDo = Set.of("will", "would", "'ll", "should").contains(first.lower()) && second.lower().equals("do");
+    boolean willDo = Set.of("will", "would", "'ll", "should").contains(next.lower()) && second.lower().equals("do");
     // "… is fine" is as often a statement about the value on file, so only "enough" counts
-    boolean isEnough = first.is("be") && second.lower().equals("enough");
-    boolean suffices = first.lemma().equals("suffice");
+    boolean isEnough = next.is("be") && second.lower().equals("enough");
+    boolean suffices = next.lemma().equals("suffice");
+    // the data is the subject: "checking the postcode on our site would help you" is advice
+    if (welcomed(words, j) && listOpensAt(words, 0, first)) {
+      return true;
+    }
     if (!(willDo || isEnough || suffices)) {
       return false;
     }
@@ -935,6 +1238,45 @@ public final class RequestDetector {
     int after = j + (suffices ? 1 : 2);
     return after >= words.size() || words.get(after).isPunctuation() || words.get(after).lower().equals("for");
   }
+
+  /** Conditionals only: "your new address will be great for deliveries" tells, "a postcode would be great" asks. */
+  private static final Set<String> WELCOME_MODALS = Set.of("would", "'d", "could");
+
+  /**
+   * "a postcode would help", "the last four digits (of the card you used) would be great": the data
+   * named as welcome, with a relative clause or complement between, in the same clause.
+   */
+  private static boolean welcomed(List<Word> words, int from) {
+    for (int m = from; m < Math.min(words.size() - 1, from + 6); m++) {
+      Word w = words.get(m);
+      if (w.isPunctuation() || CLAUSE_MARKERS.contains(w.lower()) || w.lower().equals("we")) {
+        return false;
+      }
+      if (!WELCOME_MODALS.contains(w.lower())) {
+        continue;
+      }
+      int k = m + 1;
+      while (k < words.size() - 1 && Set.of("really", "honestly", "also", "so", "massively", "definitely", "certainly").contains(words.get(k).lower())) {
+        k++;
+      }
+      if (words.get(k).is("help")) {
+        return true;
+      }
+      if (words.get(k).is("be") && k + 1 < words.size()) {
+        k++;
+        if (Set.of("really", "very", "super", "so", "most", "a", "massively").contains(words.get(k).lower()) && k + 1 < words.size()) {
+          k++;
+        }
+        return WELCOME_WORDS.contains(words.get(k).lower());
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private static final Set<String> WELCOME_WORDS =
+      Set.of("great", "handy", "helpful", "useful", "perfect", "ideal", "brilliant", "amazing", "lovely", "fab", "fantastic",
+          "ace", "good", "enough", "help", "awesome", "super", "wonderful");
 
   /**
    * "Your email and order number are all we need", "the postcode is all we'd require": the data
@@ -1037,11 +1379,16 @@ public final class RequestDetector {
   private static boolean isRequestVerb(List<Word> words, int v) {
     Word w = words.get(v);
     String lemma = w.lemma();
+    if (lemma.equals("pass")) {
+      // "pass us your membership number", not "may we pass your details to our supplier?"
+      return v + 1 < words.size() && Set.of("us", "me", "over", "along").contains(words.get(v + 1).lower());
+    }
     if (lemma.equals("know")) {
       // "let us know", "let our billing team over here know"
       return lookBackFor(words, v, 8, Set.of("let"));
     }
-    if (REQUEST_VERBS.contains(lemma) || REQUEST_VERBS.contains(w.lower())) {
+    if (REQUEST_VERBS.contains(lemma) || REQUEST_VERBS.contains(w.lower())
+        || w.lower().endsWith("ing") && w.isAnyOf(REQUEST_VERBS) && v > 0 && Set.of("mind", "try", "consider").contains(words.get(v - 1).lemma())) {
       // "pls drop ur email below": after a please the tagger may take the verb for a noun; so it
       // may after an aside or a subject ("could you, when you can, share …")
       return !w.pos().equals("NOUN") || v == 0 || lemma.equals("reply") || PLEASE.contains(words.get(v - 1).lower())
@@ -1049,10 +1396,17 @@ public final class RequestDetector {
               && !(v + 1 < words.size() && words.get(v + 1).lower().equals("of"));
     }
     if (FETCH_VERBS.contains(lemma)) {
-      // "can we get your …", "could I have the …", "may we see …"; "do you have an order number?"
+      // "can we get your …", "could I have the …", "may we see …"; "do you have an order number?";
+      // "let us have the last four digits"
       return v >= 2
-          && (Set.of("we", "i").contains(words.get(v - 1).lower()) && MODALS.contains(words.get(v - 2).lemma())
-              || words.get(v - 1).lower().equals("you") && Set.of("do", "did", "have").contains(words.get(v - 2).lemma())
+          && (Set.of("us", "me").contains(words.get(v - 1).lower()) && words.get(v - 2).is("let")
+              // "is it possible to get your postcode?", "would we be able to have the reference?"
+              || words.get(v - 1).lower().equals("to") && Set.of("possible", "able").contains(words.get(v - 2).lower())
+                  && endsWithQuestionMark(words)
+              || Set.of("we", "i").contains(words.get(v - 1).lower()) && MODALS.contains(words.get(v - 2).lemma())
+              || words.get(v - 1).lower().equals("you") && Set.of("do", "have").contains(words.get(v - 2).lemma())
+                  // "did you get the code?", "have you got it yet?" ask whether it arrived
+                  && !words.get(v - 2).lower().equals("did") && words.stream().noneMatch(other -> other.lower().equals("yet"))
                   && (lemma.equals("have") || lemma.equals("get")) && endsWithQuestionMark(words));
     }
     if (NEED_VERBS.contains(lemma)) {
@@ -1068,6 +1422,21 @@ public final class RequestDetector {
       return lookBackFor(words, v, 3, NEGATIONS);
     }
     if (lookBackFor(words, v, 3, NEGATIONS) || lookBackFor(words, v, 2, BEFORE_GERUND)) {
+      return true;
+    }
+    // "if anyone asks for your PIN", "the app sends your code": a verb in its third-person form
+    // states what someone does; a request is an imperative or comes after a modal
+    String form = words.get(v).lower();
+    String lemma = words.get(v).lemma();
+    boolean thirdPerson = form.equals(lemma + "s") || form.equals(lemma + "es")
+        || lemma.endsWith("y") && form.equals(lemma.substring(0, lemma.length() - 1) + "ies");
+    if (!form.equals(lemma) && thirdPerson && !words.get(v).pos().equals("NOUN")) {
+      return true;
+    }
+    // "anyone replying asking for your PIN", "emails asking you to confirm …": a participle clause
+    // describes a message; "would you mind sharing …" asks
+    if (!form.equals(lemma) && form.endsWith("ing") && v > 0
+        && !Set.of("mind", "try", "consider").contains(words.get(v - 1).lemma())) {
       return true;
     }
     // "we will never ask you to tweet your password": the negation governs the asking
@@ -1136,7 +1505,7 @@ public final class RequestDetector {
         }
         cue = matchesAt(words, c, i);
       }
-      if (!cue) {
+      if (!cue || readOff(words, i)) {
         continue;
       }
       // "we'll DM you" in a neighbouring sentence does not move the customer's answer to DM
@@ -1144,6 +1513,108 @@ public final class RequestDetector {
         continue;
       }
       return true;
+    }
+    return false;
+  }
+
+  /** On plain text, before any tokens: could this sentence announce an ask ({@link #announcesAnAsk})? */
+  private static boolean mayAnnounce(String text, Span sentence) {
+    String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+    for (String stem : new String[] {"need", "requir", "thing", "bit", "detail", "check", "question", "info"}) {
+      if (lower.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** On plain text: could this sentence ask for "it", "them" or "the new one" ({@link #asksForIt})? */
+  private static boolean mayPointBack(String text, Span sentence) {
+    String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+    return POINTING_BACK.matcher(lower).find();
+  }
+
+  private static final java.util.regex.Pattern POINTING_BACK = java.util.regex.Pattern.compile("\\b(?:it|them|one|those|these|that|em)\\b");
+
+  private static boolean opensWithANegation(List<Word> next) {
+    for (Word w : next) {
+      if (w.isPunctuation() || LEAD_INS.contains(w.lower())) {
+        continue;
+      }
+      String lower = w.lower();
+      return NEGATIONS.contains(lower) || lower.equals("don't") || lower.equals("dont") || lower.equals("do") && next.size() > 1
+          && next.stream().anyMatch(x -> x.lower().equals("not") || x.lower().equals("n't"));
+    }
+    return false;
+  }
+
+  private static final Set<String> LEAD_INS =
+      Set.of("just", "please", "pls", "plz", "then", "so", "and", "simply", "kindly", "if", "not", "you", "can", "could", "u", "mind");
+  /** "reply with the new one": the data of the sentence before, named again. */
+  private static final Set<String> ONE_MODIFIERS = Set.of("the", "a", "your", "ur", "new", "right", "correct", "updated", "current", "other", "latest");
+
+  /** "Pop it in a reply.", "Just drop it below and we'll check.": a request verb whose object is a pronoun, in no private channel. */
+  private boolean asksForIt(List<Word> next) {
+    int k = 0;
+    while (k < next.size() && (LEAD_INS.contains(next.get(k).lower()) || next.get(k).isPunctuation())) {
+      k++;
+    }
+    if (k >= next.size() || !next.get(k).isAnyOf(REQUEST_VERBS)) {
+      return false;
+    }
+    int o = k + 1;
+    while (o < next.size() && o <= k + 2 && Set.of("us", "me", "over", "across").contains(next.get(o).lower())) {
+      o++;
+    }
+    if (o < next.size() && next.get(o).lower().equals("with")) {
+      int one = o + 1;
+      while (one < next.size() && ONE_MODIFIERS.contains(next.get(one).lower())) {
+        one++;
+      }
+      if (one > o + 1 && one < next.size() && next.get(one).lower().equals("one")) {
+        return !hasChannelCue(next, false);
+      }
+    }
+    return o < next.size() && Set.of("it", "them", "those", "these", "that", "em", "'em").contains(next.get(o).lower())
+        && !hasChannelCue(next, false);
+  }
+
+  /** For a pronoun in the next sentence: the data this sentence names as a question or a bare list ("Got an order number?"). */
+  private String namedForTheNextSentence(List<Word> words) {
+    for (PhraseMatch match : phraseMatches(words, true)) {
+      int first = match.first();
+      if (ownedByBrandOrADestination(words, first) || valueGiven(words, match.last()) || ofAPublicPlace(words, match)) {
+        continue;
+      }
+      if (endsWithQuestionMark(words) || listOpensAt(words, 0, first)) {
+        return match.phrase().kind();
+      }
+    }
+    return null;
+  }
+
+  /** "the code from the SMS", "the number in the text message": a channel word naming where the data is read off. */
+  private static boolean readOff(List<Word> words, int i) {
+    String cue = words.get(i).lower();
+    if (!(SOURCE_CUES.contains(cue) || cue.equals("text") || cue.equals("sms") || cue.equals("link") || cue.equals("form"))) {
+      return false;
+    }
+    int j = i - 1;
+    int skipped = 0;
+    while (j >= 0 && skipped < 2 && !Set.of("on", "in", "from", "inside").contains(words.get(j).lower())) {
+      j--;
+      skipped++;
+    }
+    if (j < 1 || !Set.of("on", "in", "from", "inside").contains(words.get(j).lower())) {
+      return false;
+    }
+    for (int h = j - 1; h >= Math.max(0, j - 3); h--) {
+      if (words.get(h).isAnyOf(DOCUMENT_HEADS) || words.get(h).is("password") || words.get(h).is("passcode") || words.get(h).is("otp")) {
+        return true;
+      }
+      if (!PRINTED.contains(words.get(h).lower()) && !Set.of("we", "you", "got", "received").contains(words.get(h).lower())) {
+        return false;
+      }
     }
     return false;
   }

@@ -3,6 +3,7 @@ package dev.replylint.rules.privatedata;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -11,13 +12,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * without reading the rule's code, fixtures or the other evaluation files: {@code blind.yaml}
  * (2026-11-23; its errors were since read and fixed, so it is development data now) and
  * {@code blind2.yaml} (2026-12-03, first scored after the first fixes of that day; its errors were then
- * read and fixed) and {@code blind3.yaml} (2026-12-03, first scored after those fixes). Scored exactly like the held-out
+ * read and fixed), {@code blind3.yaml} (2026-12-03, first scored after those fixes) and
+ * {@code blind4.yaml} (scored in halves, below) and {@code blind5.yaml} (2026-12-03, fourth session,
+ * written before that session's rule work). Scored exactly like the held-out
  * set ({@link PrivateDataEvaluation}); the printed table is the point, the floor is deliberately weak.
  * Do not edit the cases to chase the score: that would make the figure meaningless.
  */
 class PrivateDataBlindEvaluationTest {
   @ParameterizedTest
-  @ValueSource(strings = {"blind.yaml", "blind2.yaml", "blind3.yaml", "blind4.yaml", "blind5.yaml"})
+  @ValueSource(strings = {"blind.yaml", "blind2.yaml", "blind3.yaml", "blind5.yaml"})
   void blindSetScores(String file) {
     PrivateDataEvaluation eval = new PrivateDataEvaluation(file);
     Map<String, PrivateDataEvaluation.Score> scores = eval.score();
@@ -27,5 +30,25 @@ class PrivateDataBlindEvaluationTest {
     assertTrue(eval.drafts.size() >= 120, "blind set too small");
     assertTrue(all.precision() >= 0.80, "overall precision " + all.precision());
     assertTrue(all.recall() >= 0.80, "overall recall " + all.recall());
+  }
+
+  /**
+   * blind4.yaml is development data, but its drafts at odd positions (1st, 3rd, …) were held out
+   * of the fourth round of work on requests (branch pd4): only their figures are printed, never
+   * their errors, so they stay a check on text the work did not see. The even half prints its errors.
+   */
+  @Test
+  void blind4ScoresWithItsOddHalfHeldOut() {
+    PrivateDataEvaluation whole = new PrivateDataEvaluation("blind4.yaml");
+    System.out.println(PrivateDataEvaluation.table("private-data, blind4.yaml (" + whole.drafts.size() + " drafts)", whole.score()));
+    PrivateDataEvaluation heldOut = new PrivateDataEvaluation("blind4.yaml", position -> position % 2 == 1);
+    System.out.println(
+        PrivateDataEvaluation.table("private-data, blind4.yaml odd half, held out (" + heldOut.drafts.size() + " drafts)", heldOut.score()));
+    PrivateDataEvaluation tuned = new PrivateDataEvaluation("blind4.yaml", position -> position % 2 == 0);
+    Map<String, PrivateDataEvaluation.Score> scores = tuned.score();
+    System.out.println(PrivateDataEvaluation.table("private-data, blind4.yaml even half (" + tuned.drafts.size() + " drafts)", scores));
+    scores.get("ALL").errors.forEach(e -> System.out.println("  " + e));
+    assertTrue(whole.drafts.size() >= 120, "blind set too small");
+    assertTrue(whole.score().get("ALL").recall() >= 0.80 && whole.score().get("ALL").precision() >= 0.80);
   }
 }

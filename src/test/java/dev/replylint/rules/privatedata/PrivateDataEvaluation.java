@@ -56,6 +56,11 @@ final class PrivateDataEvaluation {
   final Linter linter;
 
   PrivateDataEvaluation(String resource) {
+    this(resource, position -> true);
+  }
+
+  /** Keeps only the drafts whose 1-based position in the file passes {@code keepPosition}. */
+  PrivateDataEvaluation(String resource, java.util.function.IntPredicate keepPosition) {
     try (InputStream in = getClass().getResourceAsStream("/private-data-eval/" + resource)) {
       JsonNode root = YAML.readTree(in);
       ObjectNode policy = YAML.createObjectNode();
@@ -66,7 +71,11 @@ final class PrivateDataEvaluation {
       }
       PolicyLoader loader = new PolicyLoader(BuiltinRules.registry());
       linter = Linter.create(loader.parse(resource, policy.toString(), null), BuiltinRules.registry());
+      int position = 0;
       for (JsonNode d : root.path("drafts")) {
+        if (!keepPosition.test(++position)) {
+          continue;
+        }
         drafts.add(parse(d.path("text").asText(), d.path("request").asBoolean(false)));
       }
     } catch (IOException e) {
