@@ -61,7 +61,7 @@ final class LookAlikes {
 
   private static final Pattern BRAND_LINE =
       Pattern.compile(
-          "(?:\\bgive\\s+us\\s+a\\s+(?:call|ring|bell)|\\b(?:when|if|once|before)\\s+you\\s+(?:call|ring|dial|phone)"
+          "(?:\\bgive\\s+(?:us|our\\s+(?:[a-z/&-]+\\s+){0,4}[a-z-]+)\\s+a\\s+(?:call|ring|bell|buzz)|\\b(?:the|our)\\s+(?:[a-z/&-]+\\s+){0,3}(?:line|helpline|hotline)|\\b(?:when|if|once|before)\\s+you\\s+(?:call|ring|dial|phone)"
               + "|(?:^|[.!?:]\\s*|please\\s+)(?:call|ring|dial|phone)(?:\\s+(?:us\\s+)?back|\\s+(?:the|our)\\s+(?:[a-z-]+\\s+){0,3}[a-z-]+)?"
               + "|\\b(?:call|ring|phone|text|dial|contact|reach|fax)\\s+(?:us(?:\\s+back)?|our\\s+(?:[a-z/&-]+\\s+){0,4}[a-z-]+)"
               + "(?:\\s+(?:free|toll[\\s-]free|24/7|directly|anytime|any\\s+time|today))?"
@@ -76,11 +76,12 @@ final class LookAlikes {
 
   private static final Pattern BRAND_PREMISES =
       Pattern.compile(
-          "\\b(?:visit|find|see|meet|join)\\s+us\\s+(?:at|on|in)\\s*$|we(?:'re|’re|\\s+are)\\s+(?:located\\s+|based\\s+)?(?:at|on)\\s*$"
+          "\\b(?:visit|find|see|meet|join)\\s+us\\s+(?:at|on|in)\\s*$"
+              + "|we(?:'re|’re|\\s+are)\\s+(?:located\\s+|based\\s+)?(?:at|on)\\s*$"
               + "|\\bour\\s+(?:[a-z-]+\\s+){0,3}(?:store|shop|office|offices|branch|showroom|restaurant|hq|headquarters|outlet"
               + "|location|warehouse|depot|studio|hotel|clinic|centre|center|salon|cafe|bank|address)"
               // "our store in Leeds LS1 5AB": a town may come between
-              + "\\s+(?:is\\s+)?(?:(?:at|on|in)(?:\\s+[a-z'’-]+){0,2})?\\s*[,:]?\\s*$"
+              + "(?:\\s+is)?(?:\\s+(?:at|on|in)(?:\\s+[a-z'’-]+){0,2})?\\s*[,:]?\\s*$"
               // "our postcode for returns is …", "our returns address: …"
               + "|\\bour\\s+(?:[a-z-]+\\s+){0,2}(?:postcode|post\\s+code|postal\\s+code|zip(?:\\s+code)?|address)"
               + "(?:\\s+(?:for|at|of)(?:\\s+[a-z'’-]+){1,2})?\\s*(?:is|:)\\s*(?:(?:unit|flat|suite|building)\\s*)?$");
@@ -142,6 +143,8 @@ final class LookAlikes {
       Pattern.compile(
           "(?i)(?:\\b(?:bestell|auftrags|buchungs|rechnungs|sendungs|vorgangs|vertrags|referenz|order|boekings|dossier"
               + "|referentie|factuur|zending|reserverings|klant|kunden)nummer"
+              // "tu pedido 5412…", "votre commande 5412…", "je bestelling 5412…"
+              + "|\\b(?:tu|su|el|mi|votre|ta|la|ton|le|il|tuo|vostro|o|seu|je|uw|de|ihre|deine|die)\\s+(?:pedido|commande|ordine|encomenda|reserva|r(?:e|é)servation|prenotazione|bestelling|boeking|bestellung|buchung)"
               + "|\\bn(?:u|ú)m(?:e|é)ro\\s+(?:de|du|do|da|di|del|della|dell'|d'|de\\s+la)\\s*(?:la\\s+|le\\s+|el\\s+)?"
               + "(?:commande|pedido|reserva|r(?:e|é)servation|ordine|encomenda|prenotazione|dossier|suivi|seguimiento"
               + "|factura|facture|fattura|fatura|contrato|contrat|contratto|cliente|client|socio|rastreio))"
@@ -194,9 +197,17 @@ final class LookAlikes {
     return BRAND_EMAIL.matcher(before(text, start)).find();
   }
 
+  /** "the Fitzroy store at 301 Smith Street": a store's street is public, unless it is "your shop on …". */
+  private static final String PREMISES_AT =
+      "(?:store|shop|branch|showroom|restaurant|outlet|warehouse|depot|clinic|salon|cafe|service\\s+cent(?:re|er))\\s+(?:is\\s+)?(?:at|on)\\s*$";
+
+  private static final Pattern STORE_AT = Pattern.compile("\\b" + PREMISES_AT);
+  private static final Pattern YOUR_STORE_AT = Pattern.compile("\\byour\\s+(?:[a-z'’-]+\\s+){0,2}" + PREMISES_AT);
+
   static boolean introducedAsBrandPremises(String text, int start) {
     String before = before(text, start);
-    return BRAND_PREMISES.matcher(before).find() || BRAND_MAILING_ADDRESS.matcher(before).find();
+    return BRAND_PREMISES.matcher(before).find() || BRAND_MAILING_ADDRESS.matcher(before).find()
+        || STORE_AT.matcher(before).find() && !YOUR_STORE_AT.matcher(before).find();
   }
 
   /** Lower-cased text just before {@code start}, up to the start of its line. */
