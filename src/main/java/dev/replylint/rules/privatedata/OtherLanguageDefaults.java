@@ -79,7 +79,7 @@ final class OtherLanguageDefaults {
                   "merci d indiquer", "merci de preciser", "merci de confirmer", "quel est votre", "quelle est votre",
                   "quel est ton", "quelle est ta", "quels sont vos", "quelles sont vos", "nous avons besoin",
                   "il nous faut", "il nous faudrait", "nous faudrait", "laissez nous", "laissez votre", "laisse ton",
-                  "indiquez votre", "indiquez le", "indiquez la", "confirmez votre", "repondez avec", "repondez nous", "envoyez votre", "envoie ton", "donnez votre", "donne ton", "communiquez votre", "transmettez votre", "precisez votre", "indique ton", "confirme ton", "vous pouvez nous", "tu peux nous", "pourriez vous indiquer", "pouvez vous indiquer", "pourriez vous preciser", "pouvez vous preciser", "merci d envoyer", "merci de renseigner", "merci de communiquer", "merci de transmettre", "nous communiquer", "nous transmettre", "nous indiquer", "nous envoyer", "nous donner", "nous preciser"),
+                  "indiquez votre", "indiquez le", "indiquez la", "confirmez votre", "repondez avec", "repondez nous", "merci de repondre", "repondre a ce tweet avec", "repondre avec", "en reponse", "en commentaire", "envoyez votre", "envoie ton", "donnez votre", "donne ton", "communiquez votre", "transmettez votre", "precisez votre", "indique ton", "confirme ton", "vous pouvez nous", "tu peux nous", "pourriez vous indiquer", "pouvez vous indiquer", "pourriez vous preciser", "pouvez vous preciser", "merci d envoyer", "merci de renseigner", "merci de communiquer", "merci de transmettre", "nous communiquer", "nous transmettre", "nous indiquer", "nous envoyer", "nous donner", "nous preciser"),
               data(
                   List.of("adresse e mail", "adresse mail", "adresse email", "e mail", "email", "mail", "courriel"),
                   List.of("numero de telephone", "telephone", "portable", "numero de portable", "votre numero",
@@ -166,7 +166,7 @@ final class OtherLanguageDefaults {
                   "ci confermi", "ci dica", "ci dai", "ci dici", "ci lasci", "qual e il tuo", "qual e la tua",
                   "qual e il suo", "qual e la sua", "quali sono i tuoi", "ci serve", "ci servono", "ci servirebbe",
                   "abbiamo bisogno", "indica il", "indica la", "indica il tuo", "conferma il", "conferma la",
-                  "rispondi con", "lascia qui", "scrivi qui", "puoi indicare", "potresti indicare", "puoi inviare", "potresti inviare", "puoi mandare", "potresti mandare", "puoi confermare", "potresti confermare", "ci puoi", "ci potresti", "ci puo", "ci potrebbe", "mi puoi", "mi potresti", "mi dai", "mi dici", "mi mandi", "mi invii", "mi indichi", "invia il", "invia la", "manda il", "manda la", "scrivi il", "scrivi la", "indicare il", "indicare la"),
+                  "rispondi con", "lascia qui", "scrivi qui", "puoi lasciarci", "potresti lasciarci", "lasciaci", "scrivici", "qui sotto", "nei commenti", "puoi indicare", "potresti indicare", "puoi inviare", "potresti inviare", "puoi mandare", "potresti mandare", "puoi confermare", "potresti confermare", "ci puoi", "ci potresti", "ci puo", "ci potrebbe", "mi puoi", "mi potresti", "mi dai", "mi dici", "mi mandi", "mi invii", "mi indichi", "invia il", "invia la", "manda il", "manda la", "scrivi il", "scrivi la", "indicare il", "indicare la"),
               data(
                   List.of("email", "e mail", "indirizzo email", "indirizzo e mail", "mail", "posta elettronica"),
                   List.of("numero di telefono", "cellulare", "telefono", "numero di cellulare", "recapito telefonico",
@@ -194,7 +194,7 @@ final class OtherLanguageDefaults {
                   "laat je ons", "laat u ons", "kun je ons", "kunt u ons", "kan je ons", "wil je ons", "wilt u ons",
                   "wat is je", "wat is jouw", "wat is uw", "we hebben je", "we hebben jouw", "wij hebben uw",
                   "we hebben uw", "we hebben nog", "deel je", "deel uw", "deelt u", "vermeld je", "vermeld uw",
-                  "bevestig je", "bevestig uw", "reageer met", "zet je", "zet hier", "kun je hier", "kunt u hier", "kan je hier", "wil je hier", "wilt u hier", "zou je hier", "zou u hier", "stuur even", "stuur me", "geef me", "geef even", "laat me", "mag ik je", "mag ik uw", "mogen we je", "mogen wij uw", "mogen we uw", "graag je", "graag uw", "doorgeven$", "doorsturen$", "sturen$", "delen$", "geven$", "opgeven$", "vermelden$", "bevestigen$", "laten weten$", "posten$"),
+                  "bevestig je", "bevestig uw", "reageer met", "zet je", "zet hier", "kun je hier", "kunt u hier", "kan je hier", "wil je hier", "wilt u hier", "zou je hier", "zou u hier", "stuur even", "stuur me", "geef me", "geef even", "laat me", "mag ik je", "mag ik uw", "mogen we je", "mogen wij uw", "mogen we uw", "graag je", "graag uw", "doorgeven$", "doorsturen$", "sturen$", "delen$", "geven$", "opgeven$", "vermelden$", "bevestigen$", "laten weten$", "posten$", "zetten$", "plaatsen$", "invullen$", "noemen$", "toesturen$"),
               data(
                   List.of("e mailadres", "emailadres", "mailadres", "e mail", "email"),
                   List.of("telefoonnummer", "mobiele nummer", "mobiel nummer", "gsm nummer", "06 nummer"),
