@@ -58,6 +58,9 @@ final class PaymentCards {
     if (p2 == 62) {
       return n >= 16; // UnionPay
     }
+    if (p4 >= 2200 && p4 <= 2204) {
+      return n >= 16; // Mir
+    }
     if (p4 == 5018 || p4 == 5020 || p4 == 5038 || p4 == 5893 || p4 == 6304 || p4 == 6759
         || (p4 >= 6761 && p4 <= 6763)) {
       return n >= 12; // Maestro's own ranges only: its wider 5x/6x space is mostly not cards
