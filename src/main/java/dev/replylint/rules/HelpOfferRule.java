@@ -80,7 +80,7 @@ public final class HelpOfferRule implements Rule {
 
   private static final Set<String> GRATITUDE =
       Set.of("thank", "thanks", "thx", "ty", "appreciate", "appreciated", "glad", "happy", "love", "loved", "great", "awesome", "amazing", "wonderful", "enjoy", "enjoyed", "welcome", "pleasure", "cheers", "delighted", "thrilled", "kind", "congrats", "congratulations", "yay", "woohoo", "fantastic", "excited", "pleased", "sweet", "shoutout", "best", "worries", "anytime", "problem", "np", "shout", "stopping",
-          "nice", "nicely", "played", "delish", "delicious", "yum", "yummy", "haha", "ha", "lol", "epic", "cool", "fun", "beautiful", "lovely", "brilliant", "perfect", "favorite", "favourite", "hope", "wow", "omg", "yes", "yas", "heck");
+          "nice", "nicely", "played", "delish", "delicious", "yum", "yummy", "haha", "ha", "lol", "epic", "cool", "fun", "beautiful", "lovely", "brilliant", "perfect", "favorite", "favourite", "hope", "wow", "omg", "yes", "yas", "heck", "yeah", "yep", "buddy", "friend", "style", "fan", "rock", "rocks", "legend", "hero", "proud", "good");
 
   private final Options options;
   private final Map<String, List<CompiledPhrase>> lexicons;
