@@ -800,19 +800,23 @@ public final class RequestDetector {
   private static final Set<String> RELATIVE_WORDS = Set.of("it", "that", "which", "you", "we", "they", "i", "u", "it's", "you're", "we're", "you've", "we've");
   private static final Set<String> LIST_JOINERS = Set.of(",", ";", "and", "then", "so", "-", "–", "—");
 
+  /** Where a list ending at {@code first} may open: after the last colon before it, else at the start. */
+  private static int afterLastColon(List<Word> words, int first) {
+    for (int j = first - 1; j >= 0; j--) {
+      if (words.get(j).lower().equals(":")) {
+        return j + 1;
+      }
+    }
+    return 0;
+  }
+
   /**
    * A bare list of data with no verb of its own, asked for by how it ends: "Order number and the
    * postcode it's going to, and we'll chase it", "Quick one: the number linked to your account?",
    * or, after a sentence that announces the ask, "The email you booked with."
    */
   private static boolean verblessList(List<Word> words, int first, boolean askAnnounced) {
-    int from = 0;
-    for (int j = first - 1; j >= 0; j--) {
-      if (words.get(j).lower().equals(":")) {
-        from = j + 1;
-        break;
-      }
-    }
+    int from = afterLastColon(words, first);
     if (!listOpensAt(words, from, first)) {
       return false;
     }
@@ -1178,13 +1182,7 @@ public final class RequestDetector {
   /** "Your account number and DOB, please", "ur email + the last 4 digits pls": a list with a please. */
   private static boolean verblessPlease(List<Word> words, int first) {
     // "Let's get this fixed, Olivia: the postcode …, please": the list may open after a colon
-    int from = 0;
-    for (int j = first - 1; j >= 0; j--) {
-      if (words.get(j).lower().equals(":")) {
-        from = j + 1;
-        break;
-      }
-    }
+    int from = afterLastColon(words, first);
     if (!onlyAddressBefore(words, from, first)) {
       return false;
     }
