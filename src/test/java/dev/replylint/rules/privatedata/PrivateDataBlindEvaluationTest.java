@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PrivateDataBlindEvaluationTest {
   @ParameterizedTest
-  @ValueSource(strings = {"blind.yaml", "blind2.yaml", "blind3.yaml", "blind5.yaml"})
+  @ValueSource(strings = {"blind.yaml", "blind2.yaml", "blind3.yaml", "blind5.yaml", "blind6.yaml"})
   void blindSetScores(String file) {
     PrivateDataEvaluation eval = new PrivateDataEvaluation(file);
     Map<String, PrivateDataEvaluation.Score> scores = eval.score();
