@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,16 +50,46 @@ public final class TalkingDownSentences {
       }
       double probability = probability(draft, index);
       if (probability >= threshold) {
-        out.add(
-            context
-                .finding(draft, start, end, MESSAGE)
-                .property("entry", "tone-model")
-                .property("probability", String.format(Locale.ROOT, "%.2f", probability))
-                .suggest(SUGGESTION)
-                .build());
+        out.add(modelFinding(draft, context, start, end, MESSAGE, probability));
       }
     }
+    if (out.isEmpty() && already.isEmpty()) {
+      wholeReply(draft, context, threshold).ifPresent(out::add);
+    }
     return out;
+  }
+
+  static final String WHOLE_REPLY_MESSAGE = "reads, as a whole, as talking down to the customer (blame, lecturing, sarcasm or dismissal), by the tone model";
+
+  /**
+   * A put-down often lives between sentences: a bare fact, then a shrug ("It's a 2-hour flight.
+   * You'll survive."). Each half alone can read as fine, so a reply of two or more sentences that
+   * no sentence finding reached is also scored as one text, reported over its sentences.
+   */
+  private static Optional<Finding> wholeReply(Draft draft, RuleContext context, double threshold) {
+    List<Words> sentences = draft.scannedSentences();
+    if (sentences.size() < 2) {
+      return Optional.empty();
+    }
+    int start = sentences.get(0).span().start();
+    int end = sentences.get(sentences.size() - 1).span().end();
+    if (context.shared().insidePlaceholder(draft, start, end)) {
+      return Optional.empty();
+    }
+    double probability = TalkingDownModel.shipped().probability(sentences);
+    if (probability < threshold) {
+      return Optional.empty();
+    }
+    return Optional.of(modelFinding(draft, context, start, end, WHOLE_REPLY_MESSAGE, probability));
+  }
+
+  private static Finding modelFinding(Draft draft, RuleContext context, int start, int end, String message, double probability) {
+    return context
+        .finding(draft, start, end, message)
+        .property("entry", "tone-model")
+        .property("probability", String.format(Locale.ROOT, "%.2f", probability))
+        .suggest(SUGGESTION)
+        .build();
   }
 
   /**
