@@ -53,9 +53,12 @@ class SentimentAccuracyTest {
    * by hand, ids only (the text is read from {@code ../shared} at test time: the corpus licence
    * forbids copying it). First run, before the scorer changed for them: tune half (odd ids) 0.729
    * (167 of 229; NEGATIVE precision 0.851, recall 0.741), held half (even ids) 0.719 (123 of 171;
-   * NEGATIVE precision 0.829, recall 0.756). The held half is never tuned on; this floor guards it.
+   * NEGATIVE precision 0.829, recall 0.756). After the scorer was grown by structure on the tune
+   * half only (emoji and emoticons, laughter, negated comparatives, sarcastic thanks and echoes, the
+   * clause a question tells before it asks): tune 0.812 (186 of 229; P 0.906, R 0.835), held 0.766
+   * (131 of 171; P 0.857, R 0.800). The held half is never tuned on; this floor guards it.
    */
-  static final double TWCS_HELD_ACCURACY_FLOOR = 0.70;
+  static final double TWCS_HELD_ACCURACY_FLOOR = 0.75;
 
   static final Path TWCS_SAMPLE = Path.of("../shared/data/twcs-sample.csv");
 
