@@ -65,7 +65,7 @@ public final class Sentiment {
       // "why was my card declined?" asks; "prices up again?!" or "charged twice??" complains
       boolean calmSentence = question && !angry(post.text(), w);
       previousCalmQuestion = calmSentence;
-      // "the driver never came, what can we do?": only the clause that asks is a calm question
+      // "my parcel never came, what can I do?": only the clause that asks is a calm question
       int asksFrom = calmSentence ? askingClause(w) : 0;
       // "thanks for fixing my broken boiler": the trouble is what the thanks are for
       boolean thanking = thanksFor(w);
@@ -74,7 +74,7 @@ public final class Sentiment {
       boolean benefit = mentionsBenefit(w);
       int positiveBefore = positive;
       int negativeBefore = negative;
-      // points from a bare negator: too weak for doubled marks to make a complaint of ("with no i!!")
+      // points from a bare negator: too weak for doubled marks to make a complaint of ("it's Anne with no e!!")
       int bareNegation = 0;
       Set<String> emojiSeen = new HashSet<>();
       int opening = calmSentence ? -1 : praiseOpening(w);
@@ -82,8 +82,8 @@ public final class Sentiment {
       for (int i = 0; i < w.size(); i++) {
         String form = w.form(i);
         boolean calmQuestion = calmSentence && i >= asksFrom;
-        // what a question tells before it asks complains only with a failure ("the driver never came,
-        // what can we do?"): "my flight's delayed, will I make my connection?" names its problem to ask
+        // what a question tells before it asks complains only with a failure ("my parcel never came,
+        // what can I do?"): "my flight's delayed, will I make my connection?" names its problem to ask
         boolean toldBeforeAsking = calmSentence && i < asksFrom;
         if (LAUGHTER.contains(form)) {
           laughing = true;
@@ -94,7 +94,7 @@ public final class Sentiment {
           continue;
         }
         if (form.equals("no") && answer(w, i)) {
-          // "No, it's just the wifi", "No I had 11.0.3": answering a question, not complaining
+          // "No, it's only the app", "No I tried that": answering a question, not complaining
           continue;
         }
         if (WHEN_CLAUSES.contains(form) && positive - positiveBefore >= 2) {
@@ -107,7 +107,7 @@ public final class Sentiment {
           continue;
         }
         if (COUNTERFACTUAL.contains(form) && i + 2 < w.size() && SCORES.getOrDefault(w.form(i + 1), 0) > 0 && (w.form(i + 2).equals("if") || w.form(i + 2).equals("to"))) {
-          // "would be nice if we knew": a wish for what is missing, not praise
+          // "it would be nice to get a reply": a wish for what is missing, not praise
           i++;
           continue;
         }
@@ -301,7 +301,7 @@ public final class Sentiment {
       }
     }
     if (laughing && negative > 0) {
-      // "I'm not spending $200 on a phone 😂": laughter reads one weak signal as banter
+      // "I'm not paying that for a phone 😂": laughter reads one weak signal as banter
       negative--;
     }
     return decide(positive, negative);
@@ -362,7 +362,7 @@ public final class Sentiment {
     return -1;
   }
 
-  /** "no tricks, just treats": the negation sets up what there is instead, which scores on its own. */
+  /** "no queues, just great coffee": the negation sets up what there is instead, which scores on its own. */
   private static boolean contrasted(Words w, int i) {
     if (!w.form(i).equals("no")) {
       return false;
@@ -396,11 +396,11 @@ public final class Sentiment {
     return j > i + 1 && j < w.size() && w.form(j).equals(w.form(i)) ? j : -1;
   }
 
-  /** Laughter marks banter, not complaint ("my rolling skills suck 😂"). */
+  /** Laughter marks banter, not complaint ("my parking skills suck 😂"). */
   private static final Set<String> LAUGHTER = Set.of("😂", "🤣", "lol", "lmao", "lmfao", "haha", "hahaha", "rofl");
   private static final Set<String> ANSWER_FOLLOWERS = Set.of(",", ".", "!", "i", "it", "just", "we", "that", "thanks", "thank", "sorry", "not", "only");
 
-  /** "No, it's…" or "No I had…" opening a sentence answers a question; "no internet again" does not. */
+  /** "No, it's…" or "No I tried…" opening a sentence answers a question; "no internet again" does not. */
   private static boolean answer(Words w, int i) {
     for (int j = 0; j < i; j++) {
       if (!w.form(j).startsWith("@")) {
@@ -567,7 +567,7 @@ public final class Sentiment {
     return thanked >= 0 && !w.form(thanked).equals("nothing") && SCORES.getOrDefault(w.form(thanked), 0) >= 0;
   }
 
-  /** "thanks for the huge delays", "thank you for ruining my weekend": the thanks are sarcasm. */
+  /** "thanks for the three-hour delay", "thank you for ruining my weekend": the thanks are sarcasm. */
   private static boolean thanksForTrouble(Words w) {
     int thanked = thankedFor(w);
     return thanked >= 0 && SCORES.getOrDefault(w.form(thanked), 0) < 0;
@@ -666,7 +666,7 @@ public final class Sentiment {
     return next != null && next < 0;
   }
 
-  /** "no any trouble", "not a problem", "can't be lazy": what the negator cancels comes one word on. */
+  /** "no any trouble", "not a problem", "can't be late": what the negator cancels comes one word on. */
   private static final Set<String> COPULA_AND_DETERMINERS = Set.of("any", "a", "more", "be", "been", "being", "feel", "get");
 
   /** "!!", "??", "?!": doubled marks anywhere in the sentence. */
