@@ -29,15 +29,17 @@ public final class Sentiment {
 
   private static final Map<String, Integer> SCORES = load();
   private static final Set<String> PAIR_HEADS = pairHeads(SCORES);
-  private static final Set<String> NEGATORS = Set.of("not", "no", "never", "cannot", "nothing", "nobody", "without", "neither", "nor");
+  /** With the contractions typed without an apostrophe ("didnt", "cant"), which the scan keeps whole. */
+  private static final Set<String> NEGATORS =
+      Set.of("not", "no", "never", "cannot", "nothing", "nobody", "without", "neither", "nor", "dont", "didnt", "doesnt", "cant", "wont", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "couldnt", "wouldnt", "aint");
   /** Negators that reach three words on: "never had a problem", "no sign of any issue". */
-  private static final Set<String> STRONG_NEGATORS = Set.of("never", "no");
+  private static final Set<String> STRONG_NEGATORS = Set.of("never", "no", "nothing");
   private static final Set<String> ABSENT_TROUBLE = Set.of("problem", "problems", "fuss", "worries", "bother", "hassle", "complaints", "issues", "probs", "trouble", "drama");
   private static final Set<String> NEGATED_NEUTRAL = Set.of("forget", "mind", "worry", "hesitate", "miss", "decide", "choose", "believe");
   private static final Set<String> NEGATED_PRAISE = Set.of("resist", "pass", "wait", "thank", "recommend", "beat", "complain", "enough", "fault");
   /** Verbs that, negated, describe something broken: "won't load", "doesn't work". */
   private static final Set<String> FAILING_WHEN_NEGATED =
-      Set.of("work", "working", "works", "load", "loading", "open", "connect", "arrive", "arrived", "charge", "respond", "responded", "get", "got", "receive", "received", "log", "sign", "help", "helped", "answer", "answered", "reply", "replied", "fix", "fixed", "show", "start", "turn", "play", "send", "sent", "access", "use", "find", "come", "came", "happy", "good", "ok", "okay", "acceptable", "cool", "fair", "right",
+      Set.of("work", "working", "works", "helping", "found", "load", "loading", "open", "connect", "arrive", "arrived", "charge", "respond", "responded", "get", "got", "receive", "received", "log", "sign", "help", "helped", "answer", "answered", "reply", "replied", "fix", "fixed", "show", "start", "turn", "play", "send", "sent", "access", "use", "find", "come", "came", "happy", "good", "ok", "okay", "acceptable", "cool", "fair", "right",
           "stop", "stopped", "turned", "showed", "appeared", "update", "updated", "refund", "refunded", "call", "called", "contact", "contacted", "deliver",
           "delivered", "collect", "collected", "scan", "scanned", "accept", "accepted", "recognise", "recognised", "recognize", "recognized", "impressed", "satisfied");
 
@@ -54,27 +56,105 @@ public final class Sentiment {
     int positive = 0;
     int negative = 0;
     boolean previousCalmQuestion = false;
+    boolean laughing = false;
+    boolean asked = false;
     for (Words w : post.scannedSentences()) {
       // in a question, negation alone asks ("why can't I book 5?") rather than complains; emoji
       // after the question mark ("does it apply to bowls? 😰") are cut off as a sentence of their own
       boolean question = question(w) || (previousCalmQuestion && wordless(w));
       // "why was my card declined?" asks; "prices up again?!" or "charged twice??" complains
-      boolean calmQuestion = question && !angry(post.text(), w);
-      previousCalmQuestion = calmQuestion;
+      boolean calmSentence = question && !angry(post.text(), w);
+      previousCalmQuestion = calmSentence;
+      // "my parcel never came, what can I do?": only the clause that asks is a calm question
+      int asksFrom = calmSentence ? askingClause(w) : 0;
       // "thanks for fixing my broken boiler": the trouble is what the thanks are for
       boolean thanking = thanksFor(w);
+      boolean sarcasticThanks = thanksForTrouble(w);
+      // "saves me 20 minutes every morning": the time measured is what was gained
+      boolean benefit = mentionsBenefit(w);
+      int positiveBefore = positive;
       int negativeBefore = negative;
-      int opening = calmQuestion ? -1 : praiseOpening(w);
+      // points from a bare negator: too weak for doubled marks to make a complaint of ("it's Anne with no e!!")
+      int bareNegation = 0;
+      Set<String> emojiSeen = new HashSet<>();
+      int opening = calmSentence ? -1 : praiseOpening(w);
       int openingScore = 0;
       for (int i = 0; i < w.size(); i++) {
         String form = w.form(i);
+        boolean calmQuestion = calmSentence && i >= asksFrom;
+        // what a question tells before it asks complains only with a failure ("my parcel never came,
+        // what can I do?"): "my flight's delayed, will I make my connection?" names its problem to ask
+        boolean toldBeforeAsking = calmSentence && i < asksFrom;
+        if (LAUGHTER.contains(form)) {
+          laughing = true;
+          continue;
+        }
+        if (!Character.isLetterOrDigit(form.codePointAt(0)) && form.codePointAt(0) > 0x2000 && !emojiSeen.add(form)) {
+          // "😭😭😭😭" is one cry, however long
+          continue;
+        }
+        if (form.equals("no") && answer(w, i)) {
+          // "No, it's only the app", "No I tried that": answering a question, not complaining
+          continue;
+        }
+        if (WHEN_CLAUSES.contains(form) && positive - positiveBefore >= 2) {
+          // "your staff were so kind when my dad got confused": the trouble is the occasion of the praise
+          thanking = true;
+          continue;
+        }
+        if (sarcasticThanks && THANKS.contains(form)) {
+          negative += 2;
+          continue;
+        }
+        if (COUNTERFACTUAL.contains(form) && i + 2 < w.size() && SCORES.getOrDefault(w.form(i + 1), 0) > 0 && (w.form(i + 2).equals("if") || w.form(i + 2).equals("to"))) {
+          // "it would be nice to get a reply": a wish for what is missing, not praise
+          i++;
+          continue;
+        }
+        int echo = sarcasticEcho(w, i);
+        if (echo > i) {
+          // "great, just great", "wonderful just wonderful": praise repeated flat is sarcasm
+          negative += 3;
+          i = echo;
+          continue;
+        }
+        if (EMOTICON_STARTS.indexOf(form.charAt(0)) >= 0 && i + 1 < w.size() && w.end(i) == w.start(i + 1)) {
+          // the scan cuts ":(" and ":-)" into their marks
+          Integer emoticon = i + 2 < w.size() && w.end(i + 1) == w.start(i + 2) ? SCORES.get(form + w.form(i + 1) + w.form(i + 2)) : null;
+          int length = 3;
+          if (emoticon == null) {
+            emoticon = SCORES.get(form + w.form(i + 1));
+            length = 2;
+          }
+          if (emoticon != null) {
+            if (emoticon > 0) {
+              positive += emoticon;
+            } else {
+              negative -= emoticon;
+            }
+            i += length - 1;
+            continue;
+          }
+        }
+        if (form.length() > 1 && form.charAt(0) == '#') {
+          // "#disappointed", "#epicfail": a hashtag says what the customer thinks
+          Integer tag = SCORES.get(form.substring(1));
+          if (tag != null && !(calmQuestion && tag < 3 && tag > -3) && !(thanking && tag < 0)) {
+            if (tag > 0) {
+              positive += tag;
+            } else {
+              negative -= tag;
+            }
+          }
+          continue;
+        }
         if (i == opening) {
           // counted as praise unless the rest of its sentence complains (below)
           openingScore = SCORES.getOrDefault(form, 0);
           positive += openingScore;
           continue;
         }
-        if (!calmQuestion && complaintMeasure(w, i)) {
+        if (!calmQuestion && !benefit && complaintMeasure(w, i)) {
           // "every 5 minutes", "after a month", "half what I pay", "for the 4th time"
           negative += 2;
           continue;
@@ -101,8 +181,21 @@ public final class Sentiment {
           i++;
           continue;
         }
-        boolean negated = i > 0 && (NEGATORS.contains(w.form(i - 1)) || (i > 1 && NEGATORS.contains(w.form(i - 2))) || (i > 2 && STRONG_NEGATORS.contains(w.form(i - 3))));
-        if (NEGATORS.contains(form) && i + 1 < w.size()) {
+        boolean negated = i > 0 && (negator(w, i - 1) || (i > 1 && negator(w, i - 2)) || (i > 2 && STRONG_NEGATORS.contains(w.form(i - 3)) && negator(w, i - 3)));
+        if (negator(w, i) && i + 1 < w.size()) {
+          int comparative = negatedComparative(w, i);
+          if (comparative >= 0) {
+            // "never felt more alive", "couldn't be happier" praise; "never been more let down", "never had worse service" complain
+            String compared = w.form(comparative);
+            Integer after = compared.equals("more") && comparative + 1 < w.size() ? SCORES.get(w.form(comparative + 1)) : null;
+            if (WORSE.contains(compared) || (after != null && after < 0)) {
+              negative += 3;
+            } else {
+              positive += 3;
+            }
+            i = compared.equals("more") && comparative + 1 < w.size() ? comparative + 1 : comparative;
+            continue;
+          }
           String next = w.form(i + 1);
           if (NEGATED_PRAISE.contains(next)) {
             positive += 2;
@@ -153,7 +246,7 @@ public final class Sentiment {
           i++;
           continue;
         }
-        if (!question && duration(w, i)) {
+        if (!question && !benefit && duration(w, i)) {
           // "on hold for 50 minutes", "engaged all day": how long it went on is the complaint
           negative += 1;
         }
@@ -164,16 +257,17 @@ public final class Sentiment {
           }
           if (negated && FAILING_WHEN_NEGATED.contains(form)) {
             negative += 2;
-          } else if (NEGATORS.contains(form) && !suggestion(w, i) && !negatesTrouble(w, i)) {
+          } else if (!toldBeforeAsking && negator(w, i) && !suggestion(w, i) && !negatesTrouble(w, i) && !contrasted(w, i)) {
             // "won't load", "never arrived", "without asking": negation in a post is a complaint
             negative += 1;
+            bareNegation++;
           }
           continue;
         }
         if (negated) {
           score = score > 0 ? -score : 1;
         }
-        if (calmQuestion && score < 3 && score > -3) {
+        if ((calmQuestion || toldBeforeAsking) && score < 3 && score > -3) {
           // a calm question names its problem, or the good thing it asks for ("can you recommend a
           // good…"), to ask about it; only strong words make it a complaint or praise
           continue;
@@ -191,15 +285,24 @@ public final class Sentiment {
           negative -= score;
         }
       }
-      if (negative > negativeBefore && !question && doubledMarks(post.text(), w)) {
+      if (negative - negativeBefore > bareNegation && !question && doubledMarks(post.text(), w)) {
         // "my burger was raw in the middle!!": doubled marks intensify a complaint
         negative += 1;
       }
+      if (asked && signOff(w)) {
+        // "any news on my refund? thanks": closing a question politely is not praise
+        positive = Math.min(positive, positiveBefore + 1);
+      }
+      asked |= calmSentence || asksFavour(w);
       if (openingScore > 0 && negative > negativeBefore) {
         // "great, another delay": the praise that opens a complaint is sarcasm
         positive -= openingScore;
         negative += openingScore;
       }
+    }
+    if (laughing && negative > 0) {
+      // "I'm not paying that for a phone 😂": laughter reads one weak signal as banter
+      negative--;
     }
     return decide(positive, negative);
   }
@@ -209,6 +312,102 @@ public final class Sentiment {
       return positive >= negative + 4 ? Polarity.POSITIVE : Polarity.NEGATIVE;
     }
     return positive >= 2 ? Polarity.POSITIVE : Polarity.NEUTRAL;
+  }
+
+  private static final Set<String> WHEN_CLAUSES = Set.of("when", "while", "whilst");
+  private static final Set<String> BENEFITS = Set.of("save", "saves", "saved", "saving", "spare", "spares", "spared");
+  private static final Set<String> BETTER =
+      Set.of("more", "better", "happier", "prouder", "nicer", "easier", "smoother", "friendlier", "kinder", "faster", "quicker", "comfier", "tastier");
+  private static final Set<String> WORSE = Set.of("worse", "worst", "ruder", "slower", "less");
+  private static final Set<String> ECHO_LINKS = Set.of(",", ".", "…", "-", "just", "simply", "really", "so", "absolutely");
+  private static final String EMOTICON_STARTS = ":;=^";
+
+  /** A negator that negates: not "nothing but praise" or "nothing short of amazing". */
+  private static boolean negator(Words w, int i) {
+    return NEGATORS.contains(w.form(i)) && !(i + 1 < w.size() && NOT_NEGATING.contains(w.form(i + 1)));
+  }
+
+  private static final Set<String> NOT_NEGATING = Set.of("but", "short", "less");
+  private static final Set<String> CLAUSE_LINKS = Set.of(",", ";", "-", "…", "but", "so", "and");
+  private static final Set<String> QUESTION_OPENERS =
+      Set.of("what", "how", "why", "when", "where", "who", "which", "can", "could", "will", "would", "is", "are", "do", "does", "did", "should", "shall", "any");
+
+  /** Where the asking clause of a question begins: after "…, " in "X happened, what can I do?"; else 0. */
+  private static int askingClause(Words w) {
+    int start = 0;
+    for (int j = 1; j + 1 < w.size(); j++) {
+      if (CLAUSE_LINKS.contains(w.form(j)) && QUESTION_OPENERS.contains(w.form(j + 1))) {
+        start = j + 1;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * The index of the comparative in "never felt more…", "never had better…", "couldn't be happier",
+   * "can't be more pleased", or -1. "Not any better" complains and is left to the negation.
+   */
+  private static int negatedComparative(Words w, int i) {
+    String form = w.form(i);
+    boolean never = form.equals("never");
+    boolean couldNotBe = form.equals("not") && i > 0 && (w.form(i - 1).equals("could") || w.form(i - 1).equals("can")) && i + 1 < w.size() && (w.form(i + 1).equals("be") || w.form(i + 1).equals("have"));
+    if (!never && !couldNotBe) {
+      return -1;
+    }
+    for (int j = i + 1; j < Math.min(w.size(), i + 4); j++) {
+      if (BETTER.contains(w.form(j)) || WORSE.contains(w.form(j))) {
+        return j > i + 1 || !w.form(j).equals("more") ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "no queues, just great coffee": the negation sets up what there is instead, which scores on its own. */
+  private static boolean contrasted(Words w, int i) {
+    if (!w.form(i).equals("no")) {
+      return false;
+    }
+    for (int j = i + 2; j < Math.min(w.size(), i + 5); j++) {
+      if (w.form(j).equals("just") || w.form(j).equals("only")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionsBenefit(Words w) {
+    for (int i = 0; i < w.size(); i++) {
+      if (BENEFITS.contains(w.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the echo in "great, just great" or "wonderful just wonderful", or -1. */
+  private static int sarcasticEcho(Words w, int i) {
+    if (SCORES.getOrDefault(w.form(i), 0) < 2) {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < w.size() && ECHO_LINKS.contains(w.form(j))) {
+      j++;
+    }
+    return j > i + 1 && j < w.size() && w.form(j).equals(w.form(i)) ? j : -1;
+  }
+
+  /** Laughter marks banter, not complaint ("my parking skills suck 😂"). */
+  private static final Set<String> LAUGHTER = Set.of("😂", "🤣", "lol", "lmao", "lmfao", "haha", "hahaha", "rofl");
+  private static final Set<String> ANSWER_FOLLOWERS = Set.of(",", ".", "!", "i", "it", "just", "we", "that", "thanks", "thank", "sorry", "not", "only");
+
+  /** "No, it's…" or "No I tried…" opening a sentence answers a question; "no internet again" does not. */
+  private static boolean answer(Words w, int i) {
+    for (int j = 0; j < i; j++) {
+      if (!w.form(j).startsWith("@")) {
+        return false;
+      }
+    }
+    return i + 1 >= w.size() || ANSWER_FOLLOWERS.contains(w.form(i + 1));
   }
 
   private static final Set<String> SET_PHRASE_HEADS = Set.of("lost", "missing");
@@ -315,7 +514,7 @@ public final class Sentiment {
   /** Word i names trouble just put right: within three words after "fixed", "sorted", "replaced"… */
   private static boolean remedied(Words w, int i) {
     for (int j = Math.max(0, i - 3); j < i; j++) {
-      if (REMEDIES.contains(w.form(j)) && !(j > 0 && NEGATORS.contains(w.form(j - 1)))) {
+      if (REMEDIES.contains(w.form(j)) && !(j > 0 && negator(w, j - 1))) {
         return true;
       }
     }
@@ -332,20 +531,65 @@ public final class Sentiment {
     return true;
   }
 
+  private static final Set<String> THANKS = Set.of("thanks", "thank", "thx", "ty", "cheers");
+  private static final Set<String> COUNTERFACTUAL = Set.of("be", "been");
+  private static final Set<String> FAVOURS = Set.of("please", "pls", "plz", "kindly");
+
+  /** A short sentence of thanks: "Thanks!", "thank you", "cheers 🙏". */
+  private static boolean signOff(Words w) {
+    int words = 0;
+    boolean thanks = false;
+    for (int i = 0; i < w.size(); i++) {
+      String form = w.form(i);
+      if (Character.isLetter(form.codePointAt(0))) {
+        words++;
+        thanks |= THANKS.contains(form);
+      }
+    }
+    return thanks && words <= 3;
+  }
+
+  private static boolean asksFavour(Words w) {
+    for (int i = 0; i < w.size(); i++) {
+      if (FAVOURS.contains(w.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> THANKED_FOR_FILLERS =
+      Set.of("the", "a", "an", "all", "those", "these", "this", "that", "such", "huge", "long", "massive", "big", "extra", "another", "yet", "endless", "constant", "so", "many");
+
   /** "thanks for…", "thank you so much for…": what follows is what the customer is thankful for. */
   private static boolean thanksFor(Words w) {
+    int thanked = thankedFor(w);
+    return thanked >= 0 && !w.form(thanked).equals("nothing") && SCORES.getOrDefault(w.form(thanked), 0) >= 0;
+  }
+
+  /** "thanks for the three-hour delay", "thank you for ruining my weekend": the thanks are sarcasm. */
+  private static boolean thanksForTrouble(Words w) {
+    int thanked = thankedFor(w);
+    return thanked >= 0 && SCORES.getOrDefault(w.form(thanked), 0) < 0;
+  }
+
+  /** The index of what "thanks… for" thanks for, past "the", "huge" and the like; or -1. */
+  private static int thankedFor(Words w) {
     for (int i = 0; i + 1 < Math.min(w.size(), 6); i++) {
       String form = w.form(i);
       if ((form.equals("thanks") || form.equals("thank") || form.equals("cheers") || form.equals("grateful")) && !w.form(Math.min(i + 2, w.size() - 1)).equals("nothing")) {
         for (int j = i + 1; j < Math.min(w.size(), i + 5); j++) {
           if (w.form(j).equals("for")) {
-            // "thanks for nothing", "thanks for ruining my weekend" are sarcasm
-            return j + 1 < w.size() && !w.form(j + 1).equals("nothing") && SCORES.getOrDefault(w.form(j + 1), 0) >= 0;
+            int k = j + 1;
+            while (k < w.size() && THANKED_FOR_FILLERS.contains(w.form(k))) {
+              k++;
+            }
+            return k < w.size() ? k : -1;
           }
         }
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -416,11 +660,14 @@ public final class Sentiment {
       return false;
     }
     Integer next = SCORES.get(w.form(i + 1));
-    if (next == null && i + 2 < w.size() && (w.form(i + 1).equals("any") || w.form(i + 1).equals("a") || w.form(i + 1).equals("more"))) {
+    if (next == null && i + 2 < w.size() && COPULA_AND_DETERMINERS.contains(w.form(i + 1))) {
       next = SCORES.get(w.form(i + 2));
     }
     return next != null && next < 0;
   }
+
+  /** "no any trouble", "not a problem", "can't be late": what the negator cancels comes one word on. */
+  private static final Set<String> COPULA_AND_DETERMINERS = Set.of("any", "a", "more", "be", "been", "being", "feel", "get");
 
   /** "!!", "??", "?!": doubled marks anywhere in the sentence. */
   private static boolean doubledMarks(String text, Words w) {
