@@ -16,6 +16,7 @@ import java.util.Set;
  *   <li>{@code tell} — the lemma: any inflection (told, tells) and contraction ("'d" for would);
  *   <li>{@code =told} — exactly this form; {@code -ing} — any form ending so;
  *   <li>{@code VERB} — any word with this UD tag; {@code read/VERB} — both;
+ *   <li>{@code LINK} — a web address (http://, https://, www.), one word in the scan;
  *   <li>{@code @blame-verb} — any word of a word class the lexicon defines;
  *   <li>{@code a|b|NOUN} — alternatives; {@code !x} — one word that is not x; {@code x?} — optional;
  *   <li>{@code _} — any one word; {@code _?} — one or none; {@code _{0,3}} — up to three; {@code ...} — up to four;
@@ -295,6 +296,8 @@ public final class TokenPattern {
       tag = alt.substring(slash + 1);
     } else if (UD_TAGS.contains(alt)) {
       return new Atom(null, alt, false);
+    } else if (alt.equals("LINK")) {
+      return new Atom(null, null, true, null, null, true);
     } else if (alt.equals(alt.toUpperCase(Locale.ROOT)) && alt.length() > 1 && alt.chars().allMatch(Character::isLetter)) {
       throw new IllegalArgumentException("\"" + alt + "\" is not a UD tag " + new java.util.TreeSet<>(UD_TAGS) + "; write words in lower case");
     }
@@ -336,7 +339,7 @@ public final class TokenPattern {
       this.negated = negated;
       this.optional = optional;
       for (Atom a : atoms) {
-        if (a.forms() != null && a.tag() == null && a.suffix() == null) {
+        if (a.forms() != null && a.tag() == null && a.suffix() == null && !a.link()) {
           plainForms.addAll(a.forms());
           if (!a.exact() && a.lemma() != null) {
             plainLemmas.add(a.lemma());
@@ -367,13 +370,17 @@ public final class TokenPattern {
   }
 
   /** Word forms to accept (null: any word), a tag to require (null: any), whether forms are exact. */
-  private record Atom(Set<String> forms, String tag, boolean exact, String lemma, String suffix) {
+  private record Atom(Set<String> forms, String tag, boolean exact, String lemma, String suffix, boolean link) {
     Atom(Set<String> forms, String tag, boolean exact) {
-      this(forms, tag, exact, null, null);
+      this(forms, tag, exact, null, null, false);
     }
 
     Atom(Set<String> forms, String tag, boolean exact, String lemma) {
-      this(forms, tag, exact, lemma, null);
+      this(forms, tag, exact, lemma, null, false);
+    }
+
+    Atom(Set<String> forms, String tag, boolean exact, String lemma, String suffix) {
+      this(forms, tag, exact, lemma, suffix, false);
     }
 
     /** True or false; null when it depends on a tag the words do not have. */
@@ -388,11 +395,19 @@ public final class TokenPattern {
       if (suffix != null && !(words.form(i).endsWith(suffix) && words.form(i).length() > suffix.length() + 1)) {
         return false;
       }
+      if (link && !isLink(words.form(i))) {
+        return false;
+      }
       if (tag == null) {
         return true;
       }
       String actual = words.tag(i);
       return actual == null ? null : tag.equals(actual);
     }
+  }
+
+  /** The scan keeps a web address as one word (see {@code Words}); its form is lower case. */
+  private static boolean isLink(String form) {
+    return form.startsWith("http://") || form.startsWith("https://") || form.startsWith("www.");
   }
 }
