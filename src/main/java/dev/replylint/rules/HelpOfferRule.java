@@ -113,8 +113,10 @@ public final class HelpOfferRule implements Rule {
   /** The word classes of the {@code answers} lexicon of one language. */
   private record AnswerWords(
       Set<String> when, Set<String> placePrepositions, Set<String> negative, Set<String> common, Set<String> directAnswer, Set<String> number, Set<String> past,
-      Set<String> greeting, Set<String> courtesy, Set<String> sympathy, Set<String> apology, Set<String> reasons, Set<String> askingWhen, Set<String> report) {
-    static final AnswerWords NONE = new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+      Set<String> greeting, Set<String> courtesy, Set<String> sympathy, Set<String> apology, Set<String> reasons, Set<String> askingWhen, Set<String> report,
+      Set<String> habitual, Set<String> every, Set<String> countFrom) {
+    static final AnswerWords NONE =
+        new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     static AnswerWords of(LanguageLexicon lexicon) {
       Map<String, List<String>> classes = lexicon.wordClasses();
@@ -132,7 +134,10 @@ public final class HelpOfferRule implements Rule {
           Set.copyOf(classes.getOrDefault("apology", List.of())),
           Set.copyOf(classes.getOrDefault("reason", List.of())),
           Set.copyOf(classes.getOrDefault("asking-when", List.of())),
-          Set.copyOf(classes.getOrDefault("report", List.of())));
+          Set.copyOf(classes.getOrDefault("report", List.of())),
+          Set.copyOf(classes.getOrDefault("habitual", List.of())),
+          Set.copyOf(classes.getOrDefault("every", List.of())),
+          Set.copyOf(classes.getOrDefault("count-from", List.of())));
     }
   }
 
@@ -307,7 +312,9 @@ public final class HelpOfferRule implements Rule {
       while (at < analysed.size() && (analysed.isPunctuation(at) || analysed.form(at).startsWith("@"))) {
         at++;
       }
-      if (at < analysed.size() - 1 && "VERB".equals(analysed.tag(at)) && analysed.form(at).equals(analysed.lemma(at)) && !rebuked.inSentence(scanned.span().start(), scanned.span().end())) {
+      // "Call records are generated…": a verb-like word before a noun and its auxiliary opens a subject
+      boolean compoundSubject = at + 2 < analysed.size() && "NOUN".equals(analysed.tag(at + 1)) && "AUX".equals(analysed.tag(at + 2));
+      if (at < analysed.size() - 1 && "VERB".equals(analysed.tag(at)) && analysed.form(at).equals(analysed.lemma(at)) && !compoundSubject && !rebuked.inSentence(scanned.span().start(), scanned.span().end())) {
         return true;
       }
     }
@@ -394,12 +401,19 @@ public final class HelpOfferRule implements Rule {
      * A statement that names a time, a number, a day, a place or a screen, about the post's matter
      * (a word of the post) or the customer's own ("your ticket"), and says what is, not what is
      * not: "a replacement bus leaves at 17:20 and your ticket is valid on it". Without the post,
-     * only a statement to the customer counts; "the store opens at 9am" may answer nothing.
+     * only a statement to the customer counts; "the store opens at 9am" may answer nothing. To a
+     * post that asks nothing, how the service usually is ("smart meters send readings every 30
+     * minutes", "the bar is licensed until 1am at weekends", "roaming works in over 150
+     * destinations") restates the rule the customer is complaining about: no way forward.
      */
     boolean statesSpecifics() {
       boolean withPost = context.customerPost().isPresent();
+      boolean asked = withPost && asksQuestion(context.customerPost().get());
       for (Words w : draft.scannedSentences()) {
         if (hasWordOf(w, 0, w.size(), words.negative()) || hasWordOf(w, 0, w.size(), words.past()) || vague(w) || rebuked.inSentence(w.span().start(), w.span().end())) {
+          continue;
+        }
+        if (withPost && !asked && habitual(w)) {
           continue;
         }
         boolean specific = false;
@@ -409,6 +423,22 @@ public final class HelpOfferRule implements Rule {
           about = about || addressesCustomer(w, clause.from(), clause.to()) || (withPost && sharesPostWord(w, clause.from(), clause.to()));
         }
         if (specific && about) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A statement of how things usually are: a habitual time ("at weekends", "on Saturdays",
+     * "daily", "every 30 minutes") or a count of the service's reach ("over 150 destinations",
+     * "more than 2 million users").
+     */
+    private boolean habitual(Words w) {
+      for (int i = 0; i < w.size(); i++) {
+        String f = w.form(i);
+        boolean quantity = i + 1 < w.size() && (words.number().contains(w.form(i + 1)) || words.when().contains(w.form(i + 1)) || w.form(i + 1).chars().anyMatch(Character::isDigit));
+        if (words.habitual().contains(f) || (words.every().contains(f) && quantity) || (words.countFrom().contains(f) && quantity)) {
           return true;
         }
       }
@@ -579,7 +609,7 @@ public final class HelpOfferRule implements Rule {
       return false;
     }
 
-    /** A number, a word naming when, a UI path ("Settings > Phone") or a name after a preposition ("at Wakefield"). */
+    /** A number, a word naming when, a UI path ("Settings > Phone") or a name after a preposition ("at Wakefield", "at the Mill Lane car park"). */
     private boolean specific(Words w, int from, int to) {
       String text = draft.text();
       for (int i = from; i < to; i++) {
@@ -597,7 +627,9 @@ public final class HelpOfferRule implements Rule {
         if ((f.equals(">") || f.equals("→")) && between) {
           return true;
         }
-        if (i > 0 && words.placePrepositions().contains(w.form(i - 1)) && Character.isUpperCase(text.charAt(w.start(i))) && !f.equals("i")) {
+        // "at Wakefield"; "at the Mill Lane car park" names where to go, "on the Classic account" no place
+        boolean afterPreposition = (i > 0 && words.placePrepositions().contains(w.form(i - 1))) || (i > 1 && w.form(i - 1).equals("the") && w.form(i - 2).equals("at"));
+        if (afterPreposition && Character.isUpperCase(text.charAt(w.start(i))) && !f.equals("i")) {
           return true;
         }
       }
