@@ -173,7 +173,9 @@ public final class HelpOfferRule implements Rule {
       return List.of();
     }
     if (options.answersCount()) {
-      if (answers.answersQuestion() || answers.statesSpecifics()) {
+      // to a complaint, a reply that talks down anywhere states facts as a rebuke ("It's a 2-hour
+      // flight. You'll survive."); a question still gets its answer, however curt
+      if (answers.answersQuestion() || (answers.statesSpecifics() && (answers.asked() || !rebuked.anywhere()))) {
         return List.of();
       }
     }
@@ -240,6 +242,16 @@ public final class HelpOfferRule implements Rule {
      */
     boolean covers(int start, int end) {
       return covers(start, end, true);
+    }
+
+    /** Whether any sentence of the draft talks down. */
+    boolean anywhere() {
+      for (Words w : draft.scannedSentences()) {
+        if (inSentence(w.span().start(), w.span().end())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a rebuke lies anywhere in the sentence holding [start, end) (a question, an instruction). */
@@ -406,9 +418,14 @@ public final class HelpOfferRule implements Rule {
      * minutes", "the bar is licensed until 1am at weekends", "roaming works in over 150
      * destinations") restates the rule the customer is complaining about: no way forward.
      */
+    /** Whether the customer's post asks something. */
+    boolean asked() {
+      return context.customerPost().isPresent() && asksQuestion(context.customerPost().get());
+    }
+
     boolean statesSpecifics() {
       boolean withPost = context.customerPost().isPresent();
-      boolean asked = withPost && asksQuestion(context.customerPost().get());
+      boolean asked = asked();
       for (Words w : draft.scannedSentences()) {
         if (hasWordOf(w, 0, w.size(), words.negative()) || hasWordOf(w, 0, w.size(), words.past()) || vague(w) || rebuked.inSentence(w.span().start(), w.span().end())) {
           continue;
