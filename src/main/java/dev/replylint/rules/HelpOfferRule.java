@@ -114,9 +114,9 @@ public final class HelpOfferRule implements Rule {
   private record AnswerWords(
       Set<String> when, Set<String> placePrepositions, Set<String> negative, Set<String> common, Set<String> directAnswer, Set<String> number, Set<String> past,
       Set<String> greeting, Set<String> courtesy, Set<String> sympathy, Set<String> apology, Set<String> reasons, Set<String> askingWhen, Set<String> report,
-      Set<String> habitual, Set<String> every, Set<String> countFrom) {
+      Set<String> habitual, Set<String> every, Set<String> countFrom, Set<String> upcoming) {
     static final AnswerWords NONE =
-        new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     static AnswerWords of(LanguageLexicon lexicon) {
       Map<String, List<String>> classes = lexicon.wordClasses();
@@ -137,7 +137,8 @@ public final class HelpOfferRule implements Rule {
           Set.copyOf(classes.getOrDefault("report", List.of())),
           Set.copyOf(classes.getOrDefault("habitual", List.of())),
           Set.copyOf(classes.getOrDefault("every", List.of())),
-          Set.copyOf(classes.getOrDefault("count-from", List.of())));
+          Set.copyOf(classes.getOrDefault("count-from", List.of())),
+          Set.copyOf(classes.getOrDefault("upcoming", List.of())));
     }
   }
 
@@ -437,7 +438,7 @@ public final class HelpOfferRule implements Rule {
         boolean about = false;
         for (Clause clause : contentClauses(w)) {
           specific = specific || specific(w, clause.from(), clause.to());
-          about = about || addressesCustomer(w, clause.from(), clause.to()) || (withPost && sharesPostWord(w, clause.from(), clause.to()));
+          about = about || addressesCustomer(w, clause.from(), clause.to()) || (withPost && sharesPostWord(w, clause.from(), clause.to())) || upcoming(w, clause.from(), clause.to()) || uiPath(w, clause.from(), clause.to());
         }
         if (specific && about) {
           return true;
@@ -640,13 +641,32 @@ public final class HelpOfferRule implements Rule {
         if (words.when().contains(f) || words.number().contains(f) || (!w.isPunctuation(i) && !threadPart && f.chars().anyMatch(Character::isDigit))) {
           return true;
         }
-        boolean between = i > 0 && i + 1 < w.size() && !w.isPunctuation(i - 1) && !w.isPunctuation(i + 1);
-        if ((f.equals(">") || f.equals("→")) && between) {
+        if (uiPath(w, i, i + 1)) {
           return true;
         }
         // "at Wakefield"; "at the Mill Lane car park" names where to go, "on the Classic account" no place
         boolean afterPreposition = (i > 0 && words.placePrepositions().contains(w.form(i - 1))) || (i > 1 && w.form(i - 1).equals("the") && w.form(i - 2).equals("at"));
         if (afterPreposition && Character.isUpperCase(text.charAt(w.start(i))) && !f.equals("i")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "Engineers are due at 11", "expected by 6pm"; not "due to the weather", a cause. */
+    private boolean upcoming(Words w, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (words.upcoming().contains(w.form(i)) && !(i + 1 < w.size() && w.form(i + 1).equals("to") && w.form(i).equals("due"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A path through screens or menus: "Settings > Phone", "Store → Info". Where to look is always about the customer's next step. */
+    private static boolean uiPath(Words w, int from, int to) {
+      for (int i = Math.max(from, 1); i < to && i + 1 < w.size(); i++) {
+        if ((w.form(i).equals(">") || w.form(i).equals("→")) && !w.isPunctuation(i - 1) && !w.isPunctuation(i + 1)) {
           return true;
         }
       }
