@@ -23,9 +23,11 @@ import java.util.Set;
  * and no question that moves the problem forward ("which flight was this?"). One finding covers
  * the whole draft, with the policy's suggested phrase appended as the fix.
  *
- * <p>It stays silent on a thank-you to praise (the customer's post is positive and the reply
- * thanks or celebrates), on drafts shorter than {@code min-length}, and on rhetorical questions
- * it will not count as a way forward ("did you even read it?").
+ * <p>It stays silent on a thank-you to praise (the customer's post is positive, asks nothing, and
+ * the reply thanks or celebrates), on drafts shorter than {@code min-length}, and on rhetorical
+ * questions it will not count as a way forward ("did you even read it?"). Thanks, greetings and
+ * sympathy are never an answer; with the customer's post, an answer to what was asked is help,
+ * while a statement near the topic of a complaint (how the service usually is) is not.
  */
 @RuleInfo(
     id = "help-offer",
