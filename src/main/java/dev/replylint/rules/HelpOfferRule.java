@@ -592,7 +592,7 @@ public final class HelpOfferRule implements Rule {
         return words.courtesy().contains(w.form(verb)) ? Said.COURTESY : Said.SYMPATHY;
       }
       // "that's a big chunk of your Saturday", "that must be frustrating": a comment on what the customer said
-      if (opening.equals("that") && first + 1 < to && COMMENT_VERBS.contains(w.form(first + 1)) && !hasWordOf(w, first, to, words.reasons()) && !specific(w, first, to) && !sharesPostWord(w, first, to)) {
+      if (opening.equals("that") && first + 1 < to && COMMENT_VERBS.contains(w.form(first + 1)) && !hasWordOf(w, first, to, words.reasons()) && !sharesPostWord(w, first, to)) {
         return Said.COMMENT;
       }
       return Said.CONTENT;
