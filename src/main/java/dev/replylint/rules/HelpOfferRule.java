@@ -23,9 +23,11 @@ import java.util.Set;
  * and no question that moves the problem forward ("which flight was this?"). One finding covers
  * the whole draft, with the policy's suggested phrase appended as the fix.
  *
- * <p>It stays silent on a thank-you to praise (the customer's post is positive and the reply
- * thanks or celebrates), on drafts shorter than {@code min-length}, and on rhetorical questions
- * it will not count as a way forward ("did you even read it?").
+ * <p>It stays silent on a thank-you to praise (the customer's post is positive, asks nothing, and
+ * the reply thanks or celebrates), on drafts shorter than {@code min-length}, and on rhetorical
+ * questions it will not count as a way forward ("did you even read it?"). Thanks, greetings and
+ * sympathy are never an answer; with the customer's post, an answer to what was asked is help,
+ * while a statement near the topic of a complaint (how the service usually is) is not.
  */
 @RuleInfo(
     id = "help-offer",
@@ -111,7 +113,13 @@ public final class HelpOfferRule implements Rule {
   }
 
   /** The word classes of the {@code answers} lexicon of one language. */
-  private record AnswerWords(Set<String> when, Set<String> placePrepositions, Set<String> negative, Set<String> common, Set<String> directAnswer, Set<String> number, Set<String> past) {
+  private record AnswerWords(
+      Set<String> when, Set<String> placePrepositions, Set<String> negative, Set<String> common, Set<String> directAnswer, Set<String> number, Set<String> past,
+      Set<String> greeting, Set<String> courtesy, Set<String> sympathy, Set<String> apology, Set<String> reasons, Set<String> askingWhen, Set<String> report,
+      Set<String> habitual, Set<String> every, Set<String> countFrom, Set<String> upcoming) {
+    static final AnswerWords NONE =
+        new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
     static AnswerWords of(LanguageLexicon lexicon) {
       Map<String, List<String>> classes = lexicon.wordClasses();
       return new AnswerWords(
@@ -121,7 +129,18 @@ public final class HelpOfferRule implements Rule {
           Set.copyOf(classes.getOrDefault("common", List.of())),
           Set.copyOf(classes.getOrDefault("direct-answer", List.of())),
           Set.copyOf(classes.getOrDefault("number", List.of())),
-          Set.copyOf(classes.getOrDefault("past", List.of())));
+          Set.copyOf(classes.getOrDefault("past", List.of())),
+          Set.copyOf(classes.getOrDefault("greeting", List.of())),
+          Set.copyOf(classes.getOrDefault("courtesy", List.of())),
+          Set.copyOf(classes.getOrDefault("sympathy", List.of())),
+          Set.copyOf(classes.getOrDefault("apology", List.of())),
+          Set.copyOf(classes.getOrDefault("reason", List.of())),
+          Set.copyOf(classes.getOrDefault("asking-when", List.of())),
+          Set.copyOf(classes.getOrDefault("report", List.of())),
+          Set.copyOf(classes.getOrDefault("habitual", List.of())),
+          Set.copyOf(classes.getOrDefault("every", List.of())),
+          Set.copyOf(classes.getOrDefault("count-from", List.of())),
+          Set.copyOf(classes.getOrDefault("upcoming", List.of())));
     }
   }
 
@@ -152,12 +171,14 @@ public final class HelpOfferRule implements Rule {
         return List.of();
       }
     }
-    if (options.praiseExempt() && (answersPraise(draft, context) || banterToGoodNews(draft, context))) {
+    Answers answers = new Answers(draft, context, vagueness.getOrDefault(language, List.of()), answerWords.get(language), rebuked);
+    if (options.praiseExempt() && (answersPraise(draft, context) || (banterToGoodNews(draft, context) && !answers.treatsAsReport()))) {
       return List.of();
     }
     if (options.answersCount()) {
-      Answers answers = new Answers(draft, context, vagueness.getOrDefault(language, List.of()), answerWords.get(language), rebuked);
-      if (answers.answersQuestion() || answers.statesSpecifics()) {
+      // to a complaint, a reply that talks down anywhere states facts as a rebuke ("It's a 2-hour
+      // flight. You'll survive."); a question still gets its answer, however curt
+      if (answers.answersQuestion() || (answers.statesSpecifics() && (answers.asked() || !rebuked.anywhere()))) {
         return List.of();
       }
     }
@@ -171,6 +192,7 @@ public final class HelpOfferRule implements Rule {
             .suggest(trimmed + " " + options.suggestion())
             .build());
   }
+
 
   private static boolean inRhetoricalSentence(Draft draft, PhraseFinder.Hit offer, Set<String> rhetoricalWords) {
     for (Words w : draft.scannedSentences()) {
@@ -223,6 +245,16 @@ public final class HelpOfferRule implements Rule {
      */
     boolean covers(int start, int end) {
       return covers(start, end, true);
+    }
+
+    /** Whether any sentence of the draft talks down. */
+    boolean anywhere() {
+      for (Words w : draft.scannedSentences()) {
+        if (inSentence(w.span().start(), w.span().end())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a rebuke lies anywhere in the sentence holding [start, end) (a question, an instruction). */
@@ -295,7 +327,9 @@ public final class HelpOfferRule implements Rule {
       while (at < analysed.size() && (analysed.isPunctuation(at) || analysed.form(at).startsWith("@"))) {
         at++;
       }
-      if (at < analysed.size() - 1 && "VERB".equals(analysed.tag(at)) && analysed.form(at).equals(analysed.lemma(at)) && !rebuked.inSentence(scanned.span().start(), scanned.span().end())) {
+      // "Call records are generated…": a verb-like word before a noun and its auxiliary opens a subject
+      boolean compoundSubject = at + 2 < analysed.size() && "NOUN".equals(analysed.tag(at + 1)) && "AUX".equals(analysed.tag(at + 2));
+      if (at < analysed.size() - 1 && "VERB".equals(analysed.tag(at)) && analysed.form(at).equals(analysed.lemma(at)) && !compoundSubject && !rebuked.inSentence(scanned.span().start(), scanned.span().end())) {
         return true;
       }
     }
@@ -335,7 +369,7 @@ public final class HelpOfferRule implements Rule {
       this.draft = draft;
       this.context = context;
       this.vaguePhrases = vaguePhrases;
-      this.words = words == null ? new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of()) : words;
+      this.words = words == null ? AnswerWords.NONE : words;
       this.rebuked = rebuked;
     }
 
@@ -351,39 +385,236 @@ public final class HelpOfferRule implements Rule {
         return false;
       }
       boolean complaint = Sentiment.of(context.customerPost().get()) == Sentiment.Polarity.NEGATIVE || apologises(draft);
+      boolean askedWhen = asksWhen(context.customerPost().get());
       int count = 0;
       boolean relevant = false;
+      boolean saysWhen = false;
       for (Words w : draft.scannedSentences()) {
-        if (onlyApologises(w) || vague(w) || rebuked.inSentence(w.span().start(), w.span().end())) {
+        if (vague(w) || rebuked.inSentence(w.span().start(), w.span().end())) {
           continue;
         }
-        for (int i = 0; i < w.size(); i++) {
-          if (Character.isLetterOrDigit(w.form(i).codePointAt(0))) {
-            count++;
-          }
+        List<Clause> clauses = clauses(w);
+        if (clauses.stream().anyMatch(c -> c.said() == Said.CONTENT)) {
+          // "Not at the moment, sorry" answers in five words: its apology is part of the answer
+          count += wordsOutsideCourtesy(w, clauses);
         }
-        relevant = relevant || opensWithDirectAnswer(w) || sharesPostWord(w) || specific(w);
+        for (Clause clause : clauses) {
+          if (clause.said() != Said.CONTENT) {
+            continue;
+          }
+          // "Good afternoon William, sadly we don't have that information": the answer opens its clause
+          relevant = relevant || sharesPostWord(w, clause.from(), clause.to()) || specific(w, clause.from(), clause.to()) || opensWithDirectAnswer(w, clause.from(), clause.to(), 1);
+          saysWhen = saysWhen || specific(w, clause.from(), clause.to()) || hasWordOf(w, clause.from(), clause.to(), words.negative());
+        }
+        relevant = relevant || opensWithDirectAnswer(w, 0, w.size(), DIRECT_ANSWER_WORDS);
       }
-      return (relevant || !complaint) && count >= ANSWER_WORDS;
+      // "when will it reopen?" is not answered by "it's closed for a refit": no day, no time, no "not yet"
+      return (relevant || !complaint) && count >= ANSWER_WORDS && (!askedWhen || saysWhen);
     }
 
     /**
      * A statement that names a time, a number, a day, a place or a screen, about the post's matter
      * (a word of the post) or the customer's own ("your ticket"), and says what is, not what is
      * not: "a replacement bus leaves at 17:20 and your ticket is valid on it". Without the post,
-     * only a statement to the customer counts; "the store opens at 9am" may answer nothing.
+     * only a statement to the customer counts; "the store opens at 9am" may answer nothing. To a
+     * post that asks nothing, how the service usually is ("smart meters send readings every 30
+     * minutes", "the bar is licensed until 1am at weekends", "roaming works in over 150
+     * destinations") restates the rule the customer is complaining about: no way forward.
      */
+    /** Whether the customer's post asks something. */
+    boolean asked() {
+      return context.customerPost().isPresent() && asksQuestion(context.customerPost().get());
+    }
+
     boolean statesSpecifics() {
       boolean withPost = context.customerPost().isPresent();
+      boolean asked = asked();
       for (Words w : draft.scannedSentences()) {
-        if (hasWordOf(w, words.negative()) || hasWordOf(w, words.past()) || !specific(w) || vague(w) || rebuked.inSentence(w.span().start(), w.span().end())) {
+        if (hasWordOf(w, 0, w.size(), words.negative()) || hasWordOf(w, 0, w.size(), words.past()) || vague(w) || rebuked.inSentence(w.span().start(), w.span().end())) {
           continue;
         }
-        if (addressesCustomer(w) || (withPost && sharesPostWord(w))) {
+        if (withPost && !asked && habitual(w)) {
+          continue;
+        }
+        boolean specific = false;
+        boolean about = false;
+        for (Clause clause : contentClauses(w)) {
+          specific = specific || specific(w, clause.from(), clause.to());
+          about = about || addressesCustomer(w, clause.from(), clause.to()) || (withPost && sharesPostWord(w, clause.from(), clause.to())) || upcoming(w, clause.from(), clause.to()) || uiPath(w, clause.from(), clause.to());
+        }
+        if (specific && about) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * A statement of how things usually are: a habitual time ("at weekends", "on Saturdays",
+     * "daily", "every 30 minutes") or a count of the service's reach ("over 150 destinations",
+     * "more than 2 million users").
+     */
+    private boolean habitual(Words w) {
+      for (int i = 0; i < w.size(); i++) {
+        String f = w.form(i);
+        boolean quantity = i + 1 < w.size() && (words.number().contains(w.form(i + 1)) || words.when().contains(w.form(i + 1)) || w.form(i + 1).chars().anyMatch(Character::isDigit));
+        if (words.habitual().contains(f) || (words.every().contains(f) && quantity) || (words.countFrom().contains(f) && quantity)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The customer asks when or how long: "when will it reopen?", "what time does the signing
+     * start?", "how long does delivery take?". A "when" inside another question ("why does it
+     * crash when I pay?") or a statement ("it crashes when I pay") asks nothing of the kind.
+     */
+    private boolean asksWhen(Draft post) {
+      for (Words w : post.scannedSentences()) {
+        int first = 0;
+        while (first < w.size() && (w.form(first).startsWith("@") || w.isPunctuation(first))) {
+          first++;
+        }
+        boolean question = false;
+        for (int i = first; i < w.size(); i++) {
+          question |= w.form(i).equals("?");
+        }
+        for (int i = first; i < w.size() - 1; i++) {
+          String f = w.form(i);
+          boolean pair = words.askingWhen().contains(f + " " + w.form(i + 1));
+          // "when will it reopen?", "…, when's it back?"; not "when you're the only one in costume"
+          boolean when = words.askingWhen().contains(f) && (i == first || w.form(i - 1).equals(",")) && (QUESTION_OPENERS.contains(w.form(i + 1)) || w.form(i + 1).equals("'s"));
+          if (pair && question || when) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** One clause of a sentence, words [from, to), and what it does. */
+    private record Clause(int from, int to, Said said) {}
+
+    /**
+     * A sentence cut into clauses at commas, colons, dashes and marks, each with what it does: a
+     * clause that only thanks or greets ("Thanks for your question", "Hi Dan", "and for choosing
+     * us") or names the customer ("Jo") is courtesy; one that apologises ("Sorry about the wait")
+     * or sympathises ("we know a good coffee matters") is sympathy; "that's a big chunk of your
+     * day" comments. Courtesy and sympathy are welcome, but they answer nothing.
+     */
+    private List<Clause> clauses(Words w) {
+      List<Clause> clauses = new java.util.ArrayList<>();
+      boolean courtesyBefore = false;
+      int from = 0;
+      for (int i = 0; i <= w.size(); i++) {
+        if (i < w.size() && !CLAUSE_MARKS.contains(w.form(i))) {
+          continue;
+        }
+        Said said = said(w, from, i, courtesyBefore);
+        courtesyBefore |= said == Said.COURTESY;
+        clauses.add(new Clause(from, i, said));
+        from = i + 1;
+      }
+      return clauses;
+    }
+
+    /** The clauses of a sentence that say something. */
+    private List<Clause> contentClauses(Words w) {
+      return clauses(w).stream().filter(c -> c.said() == Said.CONTENT).toList();
+    }
+
+    /**
+     * The reply treats the post as a report, not as banter: it thanks for feedback or for being
+     * told ("thanks for the feedback", "thanks for telling us") or sympathises ("we know a good
+     * coffee matters", "sorry it wasn't up to scratch"). A post can complain in words no
+     * sentiment list knows ("the portions have got so small lately"); the reply's own words say
+     * what it took the post to be.
+     */
+    boolean treatsAsReport() {
+      for (Words w : draft.scannedSentences()) {
+        boolean thanks = false;
+        boolean report = false;
+        for (int i = 0; i < w.size(); i++) {
+          thanks |= words.courtesy().contains(w.form(i));
+          report |= words.report().contains(w.form(i));
+        }
+        if ((thanks && report) || clauses(w).stream().anyMatch(c -> c.said() == Said.SYMPATHY)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The words of a sentence outside its courtesy: "Not at the moment, sorry" has five. */
+    private static int wordsOutsideCourtesy(Words w, List<Clause> clauses) {
+      int count = 0;
+      for (Clause c : clauses) {
+        for (int j = c.from(); j < c.to() && c.said() != Said.COURTESY; j++) {
+          count += Character.isLetterOrDigit(w.form(j).codePointAt(0)) ? 1 : 0;
+        }
+      }
+      return count;
+    }
+
+    private enum Said { NOTHING, COURTESY, SYMPATHY, COMMENT, CONTENT }
+
+    private Said said(Words w, int from, int to, boolean courtesyBefore) {
+      int first = from;
+      while (first < to && (w.isPunctuation(first) || w.form(first).startsWith("@") || CLAUSE_JOINS.contains(w.form(first)))) {
+        first++;
+      }
+      boolean andFor = first < to && w.form(first).equals("for") && first > from && w.form(first - 1).equals("and");
+      // "Hi Dan", "Good morning", "Hi there - our team replies within a day": the greeting and the
+      // name after it say nothing, what follows may
+      boolean greeted = false;
+      while (first < to && (words.greeting().contains(w.form(first)) || (greeted && (w.form(first).equals("there") || capitalised(w, first))))) {
+        greeted = true;
+        first++;
+      }
+      if (first == to) {
+        return greeted ? Said.COURTESY : Said.NOTHING;
+      }
+      String opening = w.form(first);
+      // "thanks for your question, and for checking before your visit"
+      if (words.courtesy().contains(opening) || (courtesyBefore && andFor)) {
+        return Said.COURTESY;
+      }
+      if (names(w, first, to)) {
+        return Said.COURTESY;
+      }
+      int verb = first;
+      while (verb < to && verb < first + SYMPATHY_OPENING && !words.sympathy().contains(w.form(verb))) {
+        verb++;
+      }
+      if (verb < to && verb < first + SYMPATHY_OPENING && (words.apology().contains(w.form(verb)) || WE.contains(opening))) {
+        // "we appreciate you reaching out" thanks in a statement; "we know a good coffee matters" sympathises
+        return words.courtesy().contains(w.form(verb)) ? Said.COURTESY : Said.SYMPATHY;
+      }
+      // "that's a big chunk of your Saturday", "that must be frustrating": a comment on what the customer said
+      if (opening.equals("that") && first + 1 < to && COMMENT_VERBS.contains(w.form(first + 1)) && !hasWordOf(w, first, to, words.reasons()) && !sharesPostWord(w, first, to)) {
+        return Said.COMMENT;
+      }
+      return Said.CONTENT;
+    }
+
+    private boolean capitalised(Words w, int i) {
+      return Character.isUpperCase(draft.text().codePointAt(w.start(i))) && !words.common().contains(w.form(i)) && !words.directAnswer().contains(w.form(i));
+    }
+
+    /** Only capitalised words, no more than a full name: "Jo", "Sarah Lou". */
+    private boolean names(Words w, int from, int to) {
+      int count = 0;
+      for (int i = from; i < to; i++) {
+        if (w.isPunctuation(i)) {
+          continue;
+        }
+        String f = w.form(i);
+        if (!Character.isUpperCase(draft.text().codePointAt(w.start(i))) || words.directAnswer().contains(f) || words.common().contains(f) || ++count > FULL_NAME) {
+          return false;
+        }
+      }
+      return count > 0;
     }
 
     private boolean vague(Words w) {
@@ -398,10 +629,10 @@ public final class HelpOfferRule implements Rule {
       return false;
     }
 
-    /** A number, a word naming when, a UI path ("Settings > Phone") or a name after a preposition ("at Wakefield"). */
-    private boolean specific(Words w) {
+    /** A number, a word naming when, a UI path ("Settings > Phone") or a name after a preposition ("at Wakefield", "at the Mill Lane car park"). */
+    private boolean specific(Words w, int from, int to) {
       String text = draft.text();
-      for (int i = 0; i < w.size(); i++) {
+      for (int i = from; i < to; i++) {
         String f = w.form(i);
         char first = f.charAt(0);
         if (first == '@' || first == '#') {
@@ -412,20 +643,41 @@ public final class HelpOfferRule implements Rule {
         if (words.when().contains(f) || words.number().contains(f) || (!w.isPunctuation(i) && !threadPart && f.chars().anyMatch(Character::isDigit))) {
           return true;
         }
-        boolean between = i > 0 && i + 1 < w.size() && !w.isPunctuation(i - 1) && !w.isPunctuation(i + 1);
-        if ((f.equals(">") || f.equals("→")) && between) {
+        if (uiPath(w, i, i + 1)) {
           return true;
         }
-        if (i > 0 && words.placePrepositions().contains(w.form(i - 1)) && Character.isUpperCase(text.charAt(w.start(i))) && !f.equals("i")) {
+        // "at Wakefield"; "at the Mill Lane car park" names where to go, "on the Classic account" no place
+        boolean afterPreposition = (i > 0 && words.placePrepositions().contains(w.form(i - 1))) || (i > 1 && w.form(i - 1).equals("the") && w.form(i - 2).equals("at"));
+        if (afterPreposition && Character.isUpperCase(text.charAt(w.start(i))) && !f.equals("i")) {
           return true;
         }
       }
       return false;
     }
 
-    private boolean opensWithDirectAnswer(Words w) {
+    /** "Engineers are due at 11", "expected by 6pm"; not "due to the weather", a cause. */
+    private boolean upcoming(Words w, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (words.upcoming().contains(w.form(i)) && !(i + 1 < w.size() && w.form(i + 1).equals("to") && w.form(i).equals("due"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A path through screens or menus: "Settings > Phone", "Store → Info". Where to look is always about the customer's next step. */
+    private static boolean uiPath(Words w, int from, int to) {
+      for (int i = Math.max(from, 1); i < to && i + 1 < w.size(); i++) {
+        if ((w.form(i).equals(">") || w.form(i).equals("→")) && !w.isPunctuation(i - 1) && !w.isPunctuation(i + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean opensWithDirectAnswer(Words w, int from, int to, int within) {
       int seen = 0;
-      for (int i = 0; i < w.size() && seen < DIRECT_ANSWER_WORDS; i++) {
+      for (int i = from; i < to && seen < within; i++) {
         if (!w.isPunctuation(i) && !w.form(i).startsWith("@")) {
           if (words.directAnswer().contains(w.form(i))) {
             return true;
@@ -436,8 +688,8 @@ public final class HelpOfferRule implements Rule {
       return false;
     }
 
-    private static boolean addressesCustomer(Words w) {
-      for (int i = 0; i < w.size(); i++) {
+    private static boolean addressesCustomer(Words w, int from, int to) {
+      for (int i = from; i < to; i++) {
         if (w.form(i).startsWith("you")) {
           return true;
         }
@@ -445,8 +697,8 @@ public final class HelpOfferRule implements Rule {
       return false;
     }
 
-    private static boolean hasWordOf(Words w, Set<String> set) {
-      for (int i = 0; i < w.size(); i++) {
+    private static boolean hasWordOf(Words w, int from, int to, Set<String> set) {
+      for (int i = from; i < to; i++) {
         if (set.contains(w.form(i))) {
           return true;
         }
@@ -454,7 +706,7 @@ public final class HelpOfferRule implements Rule {
       return false;
     }
 
-    private boolean sharesPostWord(Words w) {
+    private boolean sharesPostWord(Words w, int from, int to) {
       if (context.customerPost().isEmpty()) {
         return false;
       }
@@ -469,7 +721,7 @@ public final class HelpOfferRule implements Rule {
           }
         }
       }
-      for (int i = 0; i < w.size(); i++) {
+      for (int i = from; i < to; i++) {
         String key = contentKey(w.form(i));
         if (key != null && postWords.contains(key)) {
           return true;
@@ -500,23 +752,37 @@ public final class HelpOfferRule implements Rule {
   /** How many leading letters two words share to count as the same word: "delivery", "delivered". */
   private static final int CONTENT_KEY = 5;
 
-  /** How far into a sentence an apology may open it: "Sorry", "We apologise", "We're so sorry". */
-  private static final int APOLOGY_OPENING = 4;
+  /** How far into a clause its apology or sympathy may come: "Sorry", "We're so sorry", "we completely understand". */
+  private static final int SYMPATHY_OPENING = 4;
 
-  private static boolean onlyApologises(Words w) {
-    int apology = -1;
-    for (int i = 0; i < Math.min(w.size(), APOLOGY_OPENING) && apology < 0; i++) {
-      apology = APOLOGY.contains(w.form(i)) ? i : -1;
+  /** The most capitalised words a clause of only a name has: "Sarah Lou". */
+  private static final int FULL_NAME = 2;
+
+  /** Where a sentence is cut into clauses. */
+  private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "-", "—", "–", "!", "?", ".", "…", "(", ")");
+
+  private static final Set<String> WE = Set.of("we", "i");
+
+  /** "that's …", "that must be …", "that sounds …": a comment on what the customer said. */
+  private static final Set<String> COMMENT_VERBS = Set.of("'s", "is", "must", "sounds", "seems", "would", "was", "does");
+
+  /** Question words that open a question by themselves, followed by an auxiliary: "why is", "how do", "when's". */
+  private static final Set<String> WH_WORDS = Set.of("why", "how", "what", "when", "where", "which", "who");
+
+  /** Words that follow an auxiliary opening a question: its subject ("can I", "is the pool", "are there"). */
+  private static final Set<String> SUBJECTS =
+      Set.of("i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "these", "those", "the", "my", "your", "our", "a", "an", "any", "anyone", "anybody", "someone", "somebody", "u", "ur", "yous", "ya", "ye");
+
+  /**
+   * Whether a sentence without a question mark opens a question: a question word before an
+   * auxiliary ("why is my train late", "how do I"), or an auxiliary before its subject ("can I pay
+   * by card"). "When you're the only one in costume", "how about that" and "will do" ask nothing.
+   */
+  private static boolean opensQuestion(String opener, String next) {
+    if (WH_WORDS.contains(opener)) {
+      return next.equals("'s") || (QUESTION_OPENERS.contains(next) && !WH_WORDS.contains(next) && !next.equals("any"));
     }
-    if (apology < 0) {
-      return false;
-    }
-    for (int i = apology + 1; i < w.size(); i++) {
-      if (w.form(i).equals(",") || w.form(i).equals(";") || w.form(i).equals(":")) {
-        return false;
-      }
-    }
-    return true;
+    return SUBJECTS.contains(next);
   }
 
   private static boolean asksQuestion(Draft post) {
@@ -525,8 +791,7 @@ public final class HelpOfferRule implements Rule {
       while (first < w.size() && (w.form(first).startsWith("@") || w.isPunctuation(first))) {
         first++;
       }
-      boolean negated = first + 1 < w.size() && w.form(first + 1).equals("not");
-      if (first < w.size() && QUESTION_OPENERS.contains(w.form(first)) && !negated) {
+      if (first + 1 < w.size() && QUESTION_OPENERS.contains(w.form(first)) && opensQuestion(w.form(first), w.form(first + 1))) {
         return true;
       }
       for (int i = 0; i < w.size(); i++) {
@@ -581,8 +846,9 @@ public final class HelpOfferRule implements Rule {
     return false;
   }
 
+  /** A thank-you to praise: the post is positive and asks nothing ("love the new menu, is the wrap back?" waits for an answer). */
   private static boolean answersPraise(Draft draft, RuleContext context) {
-    if (context.customerPost().isEmpty() || Sentiment.of(context.customerPost().get()) != Sentiment.Polarity.POSITIVE) {
+    if (context.customerPost().isEmpty() || Sentiment.of(context.customerPost().get()) != Sentiment.Polarity.POSITIVE || asksQuestion(context.customerPost().get())) {
       return false;
     }
     for (Words w : draft.scannedSentences()) {
