@@ -26,8 +26,6 @@ public final class TalkingDownSentences {
   /** Sentences opening on the brand itself ("We should have caught this") and not addressing the customer are its own business. */
   private static final Set<String> BRAND_OPENINGS = Set.of("we", "i", "our", "my", "we're", "we've", "we'll", "i'm", "i've", "i'll", "let", "sorry", "apologies", "thanks", "thank");
 
-  private static final Set<String> BRAND_WORDS = Set.of("we", "our", "us", "ours", "ourselves", "we're", "we've", "we'll", "we'd");
-
   /** A sentence shorter than this many words says too little for the model to judge. */
   private static final int MIN_WORDS = 2;
 
@@ -123,16 +121,15 @@ public final class TalkingDownSentences {
   }
 
   /**
-   * Enough words to judge, and not the brand speaking of itself: a sentence that names the brand
-   * ("we", "our") is scored only when it also addresses the customer, and one that opens on the
-   * brand ("we", "I", "sorry", "thanks") only when it speaks to them as "you": "We should have
-   * caught this" and "We're concerned to read your message" are the brand's own business.
+   * Enough words to judge, and not the brand speaking of itself: a sentence that opens on the brand
+   * ("we", "I", "sorry", "thanks") is scored only when it speaks to the customer as "you": "We
+   * should have caught this" and "We're concerned to read your message" are the brand's own
+   * business. One that names the brand further on is scored: "Weather isn't something we control,
+   * funnily enough" and "Over 90% of our passengers check in online" talk down without a "you".
    */
   static boolean aimedAtCustomer(Words sentence) {
     int words = 0;
-    boolean second = false;
     boolean you = false;
-    boolean brand = false;
     String first = null;
     for (int i = 0; i < sentence.size(); i++) {
       String f = sentence.form(i);
@@ -143,17 +140,12 @@ public final class TalkingDownSentences {
         first = f;
       }
       words++;
-      second |= TalkingDownFeatures.SECOND_PERSON.contains(f);
       you |= f.equals("you") || f.equals("u");
-      brand |= BRAND_WORDS.contains(f);
     }
     if (words < MIN_WORDS) {
       return false;
     }
-    if (BRAND_OPENINGS.contains(first)) {
-      return you;
-    }
-    return second || !brand;
+    return !BRAND_OPENINGS.contains(first) || you;
   }
 
   private static boolean overlaps(Words sentence, List<Finding> findings) {
