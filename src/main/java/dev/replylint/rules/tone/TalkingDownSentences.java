@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * judgemental-tone's second route: each sentence of an English draft that the lexicon left alone
@@ -66,7 +67,7 @@ public final class TalkingDownSentences {
    */
   private static Optional<Finding> wholeReply(Draft draft, RuleContext context, double threshold) {
     List<Words> sentences = draft.scannedSentences();
-    if (sentences.size() < 2) {
+    if (sentences.stream().filter(w -> wordCount(w) >= MIN_WORDS).count() < 2 || threadFragment(draft, sentences)) {
       return Optional.empty();
     }
     int start = sentences.get(0).span().start();
@@ -79,6 +80,39 @@ public final class TalkingDownSentences {
       return Optional.empty();
     }
     return Optional.of(modelFinding(draft, context, start, end, WHOLE_REPLY_MESSAGE, probability));
+  }
+
+  private static final Pattern THREAD_COUNTER = Pattern.compile("(?<![\\d/])\\d/\\d(?![\\d/])");
+
+  /**
+   * Part of a reply split over several posts ("… 2/2", or picking up mid-sentence: "through the
+   * airline, which…"): its sentences are judged one by one, never as a whole it is not.
+   */
+  private static boolean threadFragment(Draft draft, List<Words> sentences) {
+    if (THREAD_COUNTER.matcher(draft.text()).find()) {
+      return true;
+    }
+    Words first = sentences.get(0);
+    for (int i = 0; i < first.size(); i++) {
+      String f = first.form(i);
+      if (f.startsWith("@")) {
+        continue;
+      }
+      char c = draft.text().charAt(first.start(i));
+      return Character.isLowerCase(c) || f.equals(",") || f.equals(";") || f.equals("…");
+    }
+    return false;
+  }
+
+  private static int wordCount(Words sentence) {
+    int words = 0;
+    for (int i = 0; i < sentence.size(); i++) {
+      String f = sentence.form(i);
+      if (!f.startsWith("@") && Character.isLetter(f.codePointAt(0))) {
+        words++;
+      }
+    }
+    return words;
   }
 
   private static Finding modelFinding(Draft draft, RuleContext context, int start, int end, String message, double probability) {
