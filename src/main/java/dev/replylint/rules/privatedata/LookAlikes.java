@@ -240,5 +240,4 @@ final class LookAlikes {
     }
     return spans;
   }
-
 }
