@@ -1,6 +1,7 @@
 package dev.replylint.rules.privatedata;
 
 import static dev.replylint.rules.privatedata.RequestWords.MESSAGE_USES;
+import static dev.replylint.rules.privatedata.RequestWords.MODALS;
 import static dev.replylint.rules.privatedata.RequestWords.WH_WORDS;
 import static dev.replylint.rules.privatedata.RequestWords.YOUR_SPELLINGS;
 import static dev.replylint.rules.privatedata.RequestWords.isNoun;
@@ -249,7 +250,7 @@ final class DataPhrases {
     Word head = words.get(i);
     Phrase phrase = head.lower().equals("address") || head.lower().equals("addresses") ? BARE_ADDRESS
         : head.lower().equals("email") || head.lower().equals("e-mail") ? BARE_EMAIL
-        : head.lower().equals("number") && callVerbAhead(words, i) ? BARE_NUMBER : null;
+        : (head.lower().equals("number") || head.lower().equals("mobile")) && callVerbAhead(words, i) ? BARE_NUMBER : null;
     if (phrase == null) {
       return null;
     }
@@ -260,17 +261,25 @@ final class DataPhrases {
     if (apostrophe > 0) {
       next = next.substring(0, apostrophe);
     }
-    if (!(before.equals("the") || YOUR_SPELLINGS.contains(before) || before.equals("your")) || !RELATIVE_OPENERS.contains(next)) {
+    boolean reachesYou = reachesYouThere(words, i);
+    // "an email we can send the label to", "a mobile we could text": any one the brand can reach
+    boolean definite = before.equals("the") || YOUR_SPELLINGS.contains(before) || before.equals("your");
+    if (!(definite || reachesYou && Set.of("a", "an", "any", "another").contains(before)) || !RELATIVE_OPENERS.contains(next)) {
       return null;
     }
-    if (phrase == BARE_EMAIL && (next.equals("we") || next.equals("i") || next.equals("our") || !emailAsAddress(words, i))) {
+    if (phrase == BARE_EMAIL && !reachesYou && (next.equals("we") || next.equals("i") || next.equals("our") || !emailAsAddress(words, i))) {
       return null;
     }
     if (!tagged) {
       return phrase;
     }
-    if (!isNoun(head)) {
+    // the tagger may call "mobile" an adjective; "a mobile we can text" is a noun all the same
+    if (!isNoun(head) && !reachesYou) {
       return null;
+    }
+    if (next.equals("where")) {
+      // "the address where the signal keeps dropping": the tagger may miss the clause's verb
+      return phrase;
     }
     // a verb within the next few words makes it a clause: "the address the parcel went to"
     for (int k = i + 2; k < Math.min(words.size(), i + 5); k++) {
@@ -283,6 +292,28 @@ final class DataPhrases {
       }
     }
     return null;
+  }
+
+  /**
+   * "… we can send the label to", "… we could reach you on", "… I can call": a relative clause in
+   * which the brand will use the data to reach the customer (a modal, then a call verb or a
+   * preposition left at the end), so the data is the customer's contact, not a message.
+   */
+  static boolean reachesYouThere(List<Word> words, int i) {
+    if (i + 3 >= words.size() || !Set.of("we", "i").contains(words.get(i + 1).lower())
+        || !(MODALS.contains(words.get(i + 2).lower()) || words.get(i + 2).lower().equals("'ll"))) {
+      return false;
+    }
+    for (int k = i + 3; k < Math.min(words.size(), i + 12); k++) {
+      Word w = words.get(k);
+      if (w.isPunctuation()) {
+        return Set.of("to", "on", "at").contains(words.get(k - 1).lower());
+      }
+      if (w.isAnyOf(CALL_VERBS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static final Set<String> ADDRESS_USES =

@@ -21,7 +21,7 @@ public final class Defaults {
               List.of("email address", "mail address", "email addy", "your email", "email on", "email associate", "email link",
                   "email register", "email use", "email tie", "email attach", "email connect", "best email", "email to reach", "what email",
                   "which email", "booking email", "account email", "login email", "membership email", "member email",
-                  "sign-up email", "signup email")),
+                  "sign-up email", "signup email", "order email", "billing email", "contact email")),
           new DataNoun(
               "phone",
               List.of("phone number", "telephone number", "mobile number", "cell number", "cellphone number",
@@ -75,7 +75,7 @@ public final class Defaults {
               List.of("home address", "postal address", "mailing address", "shipping address", "billing address",
                   "delivery address", "street address", "your address", "full address", "address on",
                   "address associate", "address link", "postcode", "post code", "postal code", "zip code", "zipcode",
-                  "your zip", "what zip", "eircode", "your addy", "home addy", "postal addy", "what address", "which address", "house number", "street name")),
+                  "your zip", "billing zip", "billing postcode", "billing post code", "what zip", "eircode", "your addy", "home addy", "postal addy", "what address", "which address", "house number", "street name")),
           new DataNoun(
               "reference",
               List.of("order number", "order no", "order id", "order reference", "booking reference", "booking number",

@@ -6,6 +6,7 @@ import static dev.replylint.rules.privatedata.DataNotAskedFor.someoneElsesOrAMes
 import static dev.replylint.rules.privatedata.DataNotAskedFor.theDevice;
 import static dev.replylint.rules.privatedata.DataNotAskedFor.valueGiven;
 import static dev.replylint.rules.privatedata.DataPhrases.PUBLIC_CODES;
+import static dev.replylint.rules.privatedata.PrivateChannels.PLAINLY_PUBLIC;
 import static dev.replylint.rules.privatedata.RequestWords.ANY_REQUEST_VERB;
 import static dev.replylint.rules.privatedata.RequestWords.CLAUSE_MARKERS;
 import static dev.replylint.rules.privatedata.RequestWords.FETCH_VERBS;
@@ -23,9 +24,11 @@ import static dev.replylint.rules.privatedata.RequestWords.WH_WORDS;
 import static dev.replylint.rules.privatedata.RequestWords.endsWithQuestionMark;
 import static dev.replylint.rules.privatedata.RequestWords.isNoun;
 import static dev.replylint.rules.privatedata.RequestWords.lookBackFor;
+import static dev.replylint.rules.privatedata.VerblessRequests.ORDINALS;
 import static dev.replylint.rules.privatedata.VerblessRequests.WELCOME_MODALS;
 import static dev.replylint.rules.privatedata.VerblessRequests.allWeNeed;
 import static dev.replylint.rules.privatedata.VerblessRequests.anyChanceOf;
+import static dev.replylint.rules.privatedata.VerblessRequests.onlyAddressBefore;
 import static dev.replylint.rules.privatedata.VerblessRequests.sufficesAfter;
 import static dev.replylint.rules.privatedata.VerblessRequests.verblessList;
 import static dev.replylint.rules.privatedata.VerblessRequests.verblessPlease;
@@ -63,6 +66,8 @@ final class EnglishRequestGrammar {
       String lower = w.lower();
       if (WH_WORDS.contains(lower) || lower.startsWith("what'") || IRREGULAR_FORMS.contains(lower) || lower.contains("?")
           || lower.equals("enough") || lower.equals("suffice")
+          // "Two things: …", "First, the name on the card.": a list that may be an ask
+          || lower.equals(":") || i <= 2 && ORDINALS.contains(lower)
           || lower.equals("do") && i > 0 && Set.of("will", "would", "'ll", "should").contains(plain.get(i - 1).lower())) {
         return true;
       }
@@ -308,6 +313,17 @@ final class EnglishRequestGrammar {
               && !(v + 1 < words.size() && words.get(v + 1).lower().equals("of"));
     }
     if (FETCH_VERBS.contains(lemma)) {
+      // "could we possibly get …", "can I just grab …": a softener between subject and verb
+      int s = v - 1;
+      while (s > 0 && SOFTENERS.contains(words.get(s).lower())) {
+        s--;
+      }
+      boolean asksWhetherItCame = words.stream().anyMatch(other -> other.lower().equals("yet"));
+      // "Got a number we can reach you on?": the question without its "have you"
+      if (lemma.equals("get") && w.lower().equals("got") && onlyAddressBefore(words, v) && endsWithQuestionMark(words)
+          && !asksWhetherItCame) {
+        return true;
+      }
       // "can we get your …", "could I have the …", "may we see …"; "do you have an order number?";
       // "let us have the last four digits"
       return v >= 2
@@ -315,15 +331,36 @@ final class EnglishRequestGrammar {
               // "is it possible to get your postcode?", "would we be able to have the reference?"
               || words.get(v - 1).lower().equals("to") && Set.of("possible", "able").contains(words.get(v - 2).lower())
                   && endsWithQuestionMark(words)
-              || Set.of("we", "i").contains(words.get(v - 1).lower()) && MODALS.contains(words.get(v - 2).lemma())
+              || s >= 1 && Set.of("we", "i").contains(words.get(s).lower()) && MODALS.contains(words.get(s - 1).lemma())
               || words.get(v - 1).lower().equals("you") && Set.of("do", "have").contains(words.get(v - 2).lemma())
                   // "did you get the code?", "have you got it yet?" ask whether it arrived
-                  && !words.get(v - 2).lower().equals("did") && words.stream().noneMatch(other -> other.lower().equals("yet"))
+                  && !words.get(v - 2).lower().equals("did") && !asksWhetherItCame
                   && (lemma.equals("have") || lemma.equals("get")) && endsWithQuestionMark(words));
+    }
+    if (lemma.equals("add")) {
+      // "could you add the last four digits in a reply?"; "add your number to your profile" is a setting
+      return addedInPublic(words, v);
     }
     if (NEED_VERBS.contains(lemma)) {
       // "we'll need your order number", not "you'll need your account number when you call"
       return !lookBackFor(words, v, 3, Set.of("you"));
+    }
+    return false;
+  }
+
+  /** Words that soften a request between its subject and verb: "could we possibly get …". */
+  static final Set<String> SOFTENERS = Set.of("possibly", "just", "please", "quickly", "also", "kindly", "maybe", "perhaps");
+
+  /** "add it here", "add the postcode in a reply", "add them below": added where everyone reads it. */
+  static boolean addedInPublic(List<Word> words, int v) {
+    for (int k = v + 1; k < words.size(); k++) {
+      String lower = words.get(k).lower();
+      if (CLAUSE_MARKERS.contains(lower) || lower.equals(".")) {
+        return false;
+      }
+      if (PLAINLY_PUBLIC.contains(lower) || lower.equals("reply") || lower.equals("comments") || lower.equals("thread")) {
+        return true;
+      }
     }
     return false;
   }
@@ -344,6 +381,16 @@ final class EnglishRequestGrammar {
         || lemma.endsWith("y") && form.equals(lemma.substring(0, lemma.length() - 1) + "ies");
     if (!form.equals(lemma) && thirdPerson && !words.get(v).pos().equals("NOUN")) {
       return true;
+    }
+    // "the confirmation was sent to s***@…, the address on your profile": the passive reports
+    if (!form.equals(lemma) && !form.endsWith("ing") && v > 0) {
+      int b = v - 1;
+      while (b > 0 && words.get(b).pos().equals("ADV")) {
+        b--;
+      }
+      if (words.get(b).is("be")) {
+        return true;
+      }
     }
     // "anyone replying asking for your PIN", "emails asking you to confirm …": a participle clause
     // describes a message; "would you mind sharing …" asks

@@ -3,10 +3,12 @@ package dev.replylint.rules.privatedata;
 import static dev.replylint.rules.privatedata.DataNotAskedFor.ofAPublicPlace;
 import static dev.replylint.rules.privatedata.DataNotAskedFor.ownedByBrandOrADestination;
 import static dev.replylint.rules.privatedata.DataNotAskedFor.valueGiven;
+import static dev.replylint.rules.privatedata.EnglishRequestGrammar.addedInPublic;
 import static dev.replylint.rules.privatedata.RequestWords.NEED_VERBS;
 import static dev.replylint.rules.privatedata.RequestWords.NEGATIONS;
 import static dev.replylint.rules.privatedata.RequestWords.REQUEST_VERBS;
 import static dev.replylint.rules.privatedata.RequestWords.endsWithQuestionMark;
+import static dev.replylint.rules.privatedata.VerblessRequests.afterLastColon;
 import static dev.replylint.rules.privatedata.VerblessRequests.listOpensAt;
 
 import dev.replylint.rules.privatedata.DataPhrases.PhraseMatch;
@@ -88,7 +90,7 @@ final class NeighbourSentences {
     while (k < next.size() && (LEAD_INS.contains(next.get(k).lower()) || next.get(k).isPunctuation())) {
       k++;
     }
-    if (k >= next.size() || !next.get(k).isAnyOf(REQUEST_VERBS)) {
+    if (k >= next.size() || !(next.get(k).isAnyOf(REQUEST_VERBS) || next.get(k).is("add") && addedInPublic(next, k))) {
       return false;
     }
     int o = k + 1;
@@ -103,6 +105,8 @@ final class NeighbourSentences {
       if (one > o + 1 && one < next.size() && next.get(one).lower().equals("one")) {
         return !channels.hasChannelCue(next, false);
       }
+      // "Reply with those and we'll update it"
+      o++;
     }
     return o < next.size() && Set.of("it", "them", "those", "these", "that", "em", "'em").contains(next.get(o).lower())
         && !channels.hasChannelCue(next, false);
@@ -115,7 +119,8 @@ final class NeighbourSentences {
       if (ownedByBrandOrADestination(words, first) || valueGiven(words, match.last()) || ofAPublicPlace(words, match)) {
         continue;
       }
-      if (endsWithQuestionMark(words) || listOpensAt(words, 0, first)) {
+      // "One quick thing before we can process the return: the email address on the order."
+      if (endsWithQuestionMark(words) || listOpensAt(words, afterLastColon(words, first), first)) {
         return match.phrase().kind();
       }
     }

@@ -18,7 +18,7 @@ final class RequestWords {
           "advise", "forward", "ask", "doublecheck", "shoot", "specify", "pop", "know", "describe", "remind", "chuck", "bung", "flick", "ping", "tag", "stick", "fire", "jot", "whack");
   static final Set<String> FETCH_VERBS = Set.of("get", "have", "grab", "take", "see");
   static final Set<String> NEED_VERBS = Set.of("need", "require");
-  static final Set<String> ANY_REQUEST_VERB = union(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS, Set.of("pass"));
+  static final Set<String> ANY_REQUEST_VERB = union(REQUEST_VERBS, FETCH_VERBS, NEED_VERBS, Set.of("pass", "add"));
 
   @SafeVarargs
   static Set<String> union(Set<String>... sets) {

@@ -1,5 +1,6 @@
 package dev.replylint.rules.privatedata;
 
+import static dev.replylint.rules.privatedata.NeighbourSentences.announcesAnAsk;
 import static dev.replylint.rules.privatedata.RequestWords.CLAUSE_MARKERS;
 import static dev.replylint.rules.privatedata.RequestWords.IRREGULAR_FORMS;
 import static dev.replylint.rules.privatedata.RequestWords.LIST_JOINERS;
@@ -48,6 +49,11 @@ final class VerblessRequests {
     if (!listOpensAt(words, from, first)) {
       return false;
     }
+    // "Two things: first, your date of birth; second, …", "Step two: the email you signed up
+    // with.", "First, the name on the card.": the label or an ordinal says the list is an ask
+    // "Confirming the details we hold: rhys@…, mobile +44 …" gives the values instead
+    askAnnounced |= (from > 0 && (announcesAnAsk(words.subList(0, from - 1)) || isOrdinalLabel(words.subList(0, from - 1)))
+        || opensWithAnOrdinal(words.subList(from, first))) && !carriesAValue(words, from);
     boolean relative = false;
     for (int j = first + 1; j < words.size(); j++) {
       Word w = words.get(j);
@@ -93,6 +99,59 @@ final class VerblessRequests {
     return askAnnounced;
   }
 
+  /** From {@code from} on, a written value: an email address or a run of three digits or more. */
+  static boolean carriesAValue(List<Word> words, int from) {
+    for (int j = from; j < words.size(); j++) {
+      String lower = words.get(j).lower();
+      if (lower.indexOf('@') > 0 || lower.chars().filter(Character::isDigit).count() >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that number the items of a list: "first, …", "secondly", "step two", "next", "1)". */
+  static final Set<String> ORDINALS =
+      Set.of("first", "firstly", "second", "secondly", "third", "thirdly", "fourth", "next", "lastly", "finally", "step",
+          "one", "two", "three", "four", "1", "2", "3", "4", "1.", "2.", "3.", "4.", "a)", "b)", "c)");
+
+  /** An ordinal at {@code j}: one of {@link #ORDINALS}, or a bare number before ")", "." or ":". */
+  static boolean isOrdinal(List<Word> words, int j) {
+    String lower = words.get(j).lower();
+    if (ORDINALS.contains(lower)) {
+      return true;
+    }
+    return words.get(j).pos().equals("NUM") && lower.length() <= 2 && j + 1 < words.size()
+        && Set.of(")", ".", ":").contains(words.get(j + 1).lower());
+  }
+
+  /** "Step one", "2", "Firstly": a label made of ordinals only (and punctuation). */
+  static boolean isOrdinalLabel(List<Word> label) {
+    boolean any = false;
+    for (int j = 0; j < label.size(); j++) {
+      if (isOrdinal(label, j)) {
+        any = true;
+      } else if (!label.get(j).isPunctuation() && !label.get(j).pos().equals("NUM")) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  /** The list opens with an ordinal after a greeting at most: "First, the name on the card". */
+  static boolean opensWithAnOrdinal(List<Word> opening) {
+    for (int j = 0; j < opening.size(); j++) {
+      Word w = opening.get(j);
+      if (isOrdinal(opening, j)) {
+        return true;
+      }
+      if (!(w.isPunctuation() || w.pos().equals("INTJ") || w.pos().equals("PROPN") || w.lower().startsWith("@"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   static boolean onlyPunctuationFrom(List<Word> words, int j) {
     for (int k = j; k < words.size(); k++) {
       if (!words.get(k).isPunctuation()) {
@@ -118,6 +177,9 @@ final class VerblessRequests {
       // "Your name, the delivery date and the postcode?": items before the data item
       boolean earlierItem = content && (isNoun(w) || w.pos().equals("ADJ") || w.pos().equals("NUM")
           || Set.of("and", "&", "+", "/").contains(lower));
+      if (!content && isOrdinal(words, j)) {
+        continue;
+      }
       if (!(possessive || earlierItem || MODIFIERS.contains(lower) || YOUR_SPELLINGS.contains(lower) || w.isPunctuation()
           || lower.startsWith("@") || w.pos().equals("PROPN") || w.pos().equals("INTJ") || PLEASE.contains(lower)
           || Set.of("hi", "hey", "hello", "ok", "okay", "just", "only", "so").contains(lower))) {
@@ -133,7 +195,8 @@ final class VerblessRequests {
   static boolean verblessPlease(List<Word> words, int first) {
     // "Let's get this fixed, Olivia: the postcode …, please": the list may open after a colon
     int from = afterLastColon(words, first);
-    if (!onlyAddressBefore(words, from, first)) {
+    // "your billing ZIP and the last 4 of the card, please": items before the data item count too
+    if (!(onlyAddressBefore(words, from, first) || listOpensAt(words, from, first))) {
       return false;
     }
     for (int j = first + 1; j < words.size(); j++) {
