@@ -94,7 +94,7 @@ final class NeighbourSentences {
       return false;
     }
     int o = k + 1;
-    while (o < next.size() && o <= k + 2 && Set.of("us", "me", "over", "across").contains(next.get(o).lower())) {
+    while (o < next.size() && o <= k + 2 && Set.of("us", "me", "over", "across", "here", "below", "back").contains(next.get(o).lower())) {
       o++;
     }
     if (o < next.size() && next.get(o).lower().equals("with")) {
