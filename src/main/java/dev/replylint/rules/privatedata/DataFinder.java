@@ -392,7 +392,8 @@ public final class DataFinder {
               + "|call|called|calling|ring|rang|reach|reached|dial|dialled|dialed|tried|trying|top-?up|recharge|recharged|contact"
               + "|\\p{L}*nummer|\\p{L}*telefon\\p{L}*|handy|festnetz|mobilfunk\\p{L}*|anruf\\p{L}*|ruft|rufen|erreich\\p{L}*|unter"
               + "|num[ée]ro|t[ée]l[ée]phone|portable|ligne|fixe|r?appel\\p{L}*|joindre|joignable"
-              + "|n[úu]mero|m[óo]vil|llamar|llamaremos|cellulare|chiamare|chiameremo|bellen|gebeld)\\b");
+              + "|n[úu]mero|m[óo]vil|llamar|llamaremos|llam[óo]|llama|cellulare|chiamare|chiameremo|chiamato|chiama"
+              + "|bellen|gebeld|belt|bel|belde|mobiel|answer|answered|missed)\\b");
 
   private void phones(String text, Supplier<String> language, List<DataMatch> out) {
     PhoneNumberUtil util = PhoneNumberUtil.getInstance();
