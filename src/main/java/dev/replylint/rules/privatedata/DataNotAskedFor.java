@@ -95,10 +95,16 @@ final class DataNotAskedFor {
       if (MODIFIERS.contains(w.lower()) || MODIFIERS.contains(w.lemma())) {
         continue;
       }
-      return DESTINATIONS.contains(w.lower());
+      // "send through the postcode", "send in your order number": a particle of the request verb
+      boolean particle = PARTICLES.contains(w.lower()) && j > 0 && words.get(j - 1).pos().equals("VERB")
+          && !words.get(j - 1).lower().endsWith("ed") && !words.get(j - 1).lower().equals("sent");
+      return DESTINATIONS.contains(w.lower()) && !particle;
     }
     return false;
   }
+
+  /** Prepositions that, right after a verb, complete it instead of naming a destination. */
+  private static final Set<String> PARTICLES = Set.of("through", "in", "across", "along");
 
   /** "the make and model of your phone", "on your mobile": the handset, not its number. */
   static boolean theDevice(List<Word> words, PhraseMatch match) {

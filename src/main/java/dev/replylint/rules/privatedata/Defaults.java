@@ -37,7 +37,8 @@ public final class Defaults {
                   "expiry date", "expiration date", "card expiry", "expiry on", "name on the card", "name on your card",
                   "cardholder name", "card holder name", "name of the cardholder", "name of the card holder", "long number", "number on the card", "number on the front",
                   "final 4 digit", "final four digit",
-                  "photo of your card", "photo of the card", "picture of your card", "picture of the card",
+                  "photo of your card", "photo of the card", "picture of your card", "picture of the card", "pic of your card",
+                  "pic of the card", "image of your card", "image of the card",
                   "photo of the front", "photo of your bank card", "number of the card",
                   "number of your card", "digit of the card", "digit of your card")),
           new DataNoun(

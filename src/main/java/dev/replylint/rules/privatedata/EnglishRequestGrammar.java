@@ -298,7 +298,7 @@ final class EnglishRequestGrammar {
     String lemma = w.lemma();
     if (lemma.equals("pass")) {
       // "pass us your membership number", not "may we pass your details to our supplier?"
-      return v + 1 < words.size() && Set.of("us", "me", "over", "along").contains(words.get(v + 1).lower());
+      return v + 1 < words.size() && Set.of("us", "me", "over", "along", "on").contains(words.get(v + 1).lower());
     }
     if (lemma.equals("know")) {
       // "let us know", "let our billing team over here know"
