@@ -267,7 +267,9 @@ final class LookAlikes {
           "\\b(?:statements?|invoices?|receipts?|bills?|copies|reminders?|notifications?|confirmations?|renewals?|paperwork"
               + "|correspondence|documents?|letters?|payslips?|remittances?|quotes?|e-?bills?|alerts?)\\b[^.!?@]{0,50}"
               + "\\b(?:go|goes|going|went|sent|addressed|emailed|e-mailed|delivered|come|coming|issued|forwarded|copied)\\s+(?:out\\s+)?to\\s*$"
-              + "|\\byour\\s+(?:[a-z'’-]+\\s+){0,3}(?:email|e-mail|address|mailbox|inbox)\\s*(?:is\\s+|,\\s*|:\\s*|at\\s+|as\\s+)?$");
+              + "|\\byour\\s+(?:[a-z'’-]+\\s+){0,3}(?:email|e-mail|address|mailbox|inbox)\\s*(?:(?:is|was)\\s+(?:now\\s+|still\\s+)?|,\\s*|:\\s*|at\\s+|as\\s+)?$"
+              // "we've updated the billing email to accounts@…"
+              + "|\\b(?:updated?|changed?|set|switched)\\s+(?:the|your)\\s+(?:[a-z'’-]+\\s+){0,2}(?:email|e-mail|mailbox)\\s+(?:address\\s+)?to\\s*$");
 
   private static final Pattern CUSTOMER_MAILBOX_AFTER =
       Pattern.compile("^\\s*[,(–—-]\\s*(?:which\\s+is\\s+)?(?:your\\b|the\\s+[^.!?,]{0,40}\\b(?:on|in|for|of)\\s+your\\b)");
