@@ -143,11 +143,35 @@ final class EnglishRequestGrammar {
       }
     }
     // "Our team needs the IBAN — can you share it?": the verb comes after, with a pronoun object
+    // "the reference number, if you could reply with it"
     for (int v = match.last() + 1; v < words.size() - 1; v++) {
-      if (REQUEST_VERBS.contains(words.get(v).lemma()) && PRONOUN_OBJECTS.contains(words.get(v + 1).lower())
+      int object = v + 1 < words.size() - 1 && words.get(v + 1).lower().equals("with") ? v + 2 : v + 1;
+      if (REQUEST_VERBS.contains(words.get(v).lemma()) && PRONOUN_OBJECTS.contains(words.get(object).lower())
           && !informative(words, v)) {
         return true;
       }
+    }
+    return askedAfterADash(words, match.last());
+  }
+
+  /** "The mobile number on your account - what is it?": the data named, then asked for by a wh-question. */
+  static boolean askedAfterADash(List<Word> words, int last) {
+    if (!endsWithQuestionMark(words)) {
+      return false;
+    }
+    for (int j = last + 1; j < words.size() - 2; j++) {
+      String lower = words.get(j).lower();
+      if (!ASIDE_CLOSERS.contains(lower) && !lower.equals(":")) {
+        continue;
+      }
+      int k = j + 1;
+      boolean wh = k < words.size() && (WH_WORDS.contains(words.get(k).lower()) || words.get(k).lower().startsWith("what'"));
+      int be = words.get(k).lower().startsWith("what'") ? k : k + 1;
+      int pronoun = be + 1;
+      // "… - what is it?", not "… - what is it for?"
+      return wh && pronoun < words.size() && (be == k || words.get(be).is("be"))
+          && Set.of("it", "that", "they", "those", "this").contains(words.get(pronoun).lower())
+          && VerblessRequests.onlyPunctuationFrom(words, pronoun + 1);
     }
     return false;
   }
