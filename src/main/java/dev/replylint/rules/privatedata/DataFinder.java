@@ -50,6 +50,15 @@ public final class DataFinder {
           "admin", "accessibility", "refunds", "returns", "bookings", "reservations", "fraud", "security",
           "abuse", "careers", "jobs", "orders", "accounts", "escalations", "executive.office", "ceo");
 
+  /**
+   * Role mailboxes a customer's own business also runs ("accounts@brennanjoinery.ie"): the brand's
+   * unless the sentence says the customer's documents go there. Claims@, complaints@, support@ and
+   * the like stay the brand's whatever is sent to them.
+   */
+  private static final Set<String> BUSINESS_MAILBOXES =
+      Set.of("accounts", "billing", "info", "admin", "office", "hello", "contact", "contactus", "sales", "enquiries",
+          "inquiries", "bookings", "orders", "team", "reservations");
+
   private final List<String> phoneRegions;
   private final List<String> cuedPhoneRegions;
   /** Regions that may read a national number differently from the defaults. */
@@ -335,7 +344,9 @@ public final class DataFinder {
       }
       String value = m.group();
       String local = value.substring(0, value.indexOf('@')).toLowerCase(java.util.Locale.ROOT);
-      if (brandContactCues && (ROLE_MAILBOXES.contains(local) || LookAlikes.introducedAsBrandEmail(text, start))) {
+      boolean roleMailbox = ROLE_MAILBOXES.contains(local)
+          && !(BUSINESS_MAILBOXES.contains(local) && LookAlikes.introducedAsCustomerMailbox(text, start, m.end()));
+      if (brandContactCues && (roleMailbox || LookAlikes.introducedAsBrandEmail(text, start))) {
         continue;
       }
       out.add(new DataMatch(start, m.end(), "email", Masking.email(value), 4));
@@ -378,10 +389,11 @@ public final class DataFinder {
   private static final Pattern PHONE_WORD =
       Pattern.compile(
           "(?i)\\b(?:phone|phoned|mobile|mob|cell|landline|telephone|tel|number|sms|text|texted|whatsapp|sim|line|voicemail"
-              + "|call|called|calling|ring|rang|reach|reached|dial|dialled|dialed|top-?up|recharge|recharged|contact"
+              + "|call|called|calling|ring|rang|reach|reached|dial|dialled|dialed|tried|trying|top-?up|recharge|recharged|contact"
               + "|\\p{L}*nummer|\\p{L}*telefon\\p{L}*|handy|festnetz|mobilfunk\\p{L}*|anruf\\p{L}*|ruft|rufen|erreich\\p{L}*|unter"
               + "|num[ée]ro|t[ée]l[ée]phone|portable|ligne|fixe|r?appel\\p{L}*|joindre|joignable"
-              + "|n[úu]mero|m[óo]vil|llamar|llamaremos|cellulare|chiamare|chiameremo|bellen|gebeld)\\b");
+              + "|n[úu]mero|m[óo]vil|llamar|llamaremos|llam[óo]|llama|cellulare|chiamare|chiameremo|chiamato|chiama"
+              + "|bellen|gebeld|belt|bel|belde|mobiel|answer|answered|missed)\\b");
 
   private void phones(String text, Supplier<String> language, List<DataMatch> out) {
     PhoneNumberUtil util = PhoneNumberUtil.getInstance();
@@ -550,8 +562,11 @@ public final class DataFinder {
   }
 
   private static DataMatch phoneMatch(PhoneNumberMatch match) {
-    String digits = Masking.digitsOnly(match.rawString());
-    return new DataMatch(match.start(), match.end(), "phone", "****" + digits.substring(Math.max(0, digits.length() - 2)), 5);
+    String raw = match.rawString();
+    String digits = Masking.digitsOnly(raw);
+    // "your mobile (+353 87 214 6638)": libphonenumber keeps the opening bracket of the aside
+    int start = raw.startsWith("(+") && raw.indexOf(')') < 0 ? match.start() + 1 : match.start();
+    return new DataMatch(start, match.end(), "phone", "****" + digits.substring(Math.max(0, digits.length() - 2)), 5);
   }
 
   private static boolean sentenceBreak(String text, int i) {

@@ -21,7 +21,7 @@ public final class Defaults {
               List.of("email address", "mail address", "email addy", "your email", "email on", "email associate", "email link",
                   "email register", "email use", "email tie", "email attach", "email connect", "best email", "email to reach", "what email",
                   "which email", "booking email", "account email", "login email", "membership email", "member email",
-                  "sign-up email", "signup email")),
+                  "sign-up email", "signup email", "order email", "billing email", "contact email")),
           new DataNoun(
               "phone",
               List.of("phone number", "telephone number", "mobile number", "cell number", "cellphone number",
@@ -37,7 +37,8 @@ public final class Defaults {
                   "expiry date", "expiration date", "card expiry", "expiry on", "name on the card", "name on your card",
                   "cardholder name", "card holder name", "name of the cardholder", "name of the card holder", "long number", "number on the card", "number on the front",
                   "final 4 digit", "final four digit",
-                  "photo of your card", "photo of the card", "picture of your card", "picture of the card",
+                  "photo of your card", "photo of the card", "picture of your card", "picture of the card", "pic of your card",
+                  "pic of the card", "image of your card", "image of the card",
                   "photo of the front", "photo of your bank card", "number of the card",
                   "number of your card", "digit of the card", "digit of your card")),
           new DataNoun(
@@ -75,7 +76,7 @@ public final class Defaults {
               List.of("home address", "postal address", "mailing address", "shipping address", "billing address",
                   "delivery address", "street address", "your address", "full address", "address on",
                   "address associate", "address link", "postcode", "post code", "postal code", "zip code", "zipcode",
-                  "your zip", "what zip", "eircode", "your addy", "home addy", "postal addy", "what address", "which address", "house number", "street name")),
+                  "your zip", "billing zip", "billing postcode", "billing post code", "what zip", "eircode", "your addy", "home addy", "postal addy", "what address", "which address", "house number", "street name")),
           new DataNoun(
               "reference",
               List.of("order number", "order no", "order id", "order reference", "booking reference", "booking number",

@@ -207,8 +207,72 @@ final class LookAlikes {
   static boolean introducedAsBrandPremises(String text, int start) {
     String before = before(text, start);
     return BRAND_PREMISES.matcher(before).find() || BRAND_MAILING_ADDRESS.matcher(before).find()
-        || STORE_AT.matcher(before).find() && !YOUR_STORE_AT.matcher(before).find();
+        || STORE_AT.matcher(before).find() && !YOUR_STORE_AT.matcher(before).find()
+        || returnsGoTo(sentenceBefore(text, start));
   }
+
+  /**
+   * "Returns can be posted to Marlow Returns, Unit 7, Castlegate Business Park, Northampton …",
+   * "Returns go to …", "Post it back to our returns centre: …": where the customer sends returns is
+   * the brand's address, however long the address before the value. "We'll send it back to …"
+   * (the brand sending to the customer) is not.
+   */
+  private static final Pattern RETURNS_GO_TO =
+      Pattern.compile(
+          "(?:^|[^a-z'’])(?:returns?\\s+(?:can\\s+|should\\s+|must\\s+|will\\s+|may\\s+)?(?:be\\s+|are\\s+|is\\s+)?"
+              + "(?:posted|sent|send|go|goes|going|mailed|shipped|dropped\\s+off|delivered|addressed)\\s+(?:back\\s+)?to"
+              + "|returns?\\s+(?:address|centre|center|dept\\.?|department|unit|warehouse|depot)\\s*(?:is|:)"
+              + "|^\\s*(?:please\\s+|just\\s+)?(?:send|post|return|mail|ship|pop)\\s+(?:it|them|this|these|the\\s+[a-z]+(?:\\s+[a-z]+)?)"
+              + "\\s+back\\s+to)");
+
+  private static final Pattern SECOND_CLAUSE = Pattern.compile("\\b(?:and|but|or|then|so|while|once|when)\\b");
+
+  /** The sentence sends returns to an address that runs on to its end, with no second clause between. */
+  private static boolean returnsGoTo(String sentence) {
+    Matcher cue = RETURNS_GO_TO.matcher(sentence);
+    int end = -1;
+    while (cue.find()) {
+      end = cue.end();
+    }
+    // "Returns go to the card, and the receipt went to 22 Oak Road …" sends the receipt elsewhere
+    return end >= 0 && sentence.length() - end <= 140 && !SECOND_CLAUSE.matcher(sentence.substring(end)).find();
+  }
+
+  /** Lower-cased text from the start of the sentence that holds {@code start} (at most 200 characters). */
+  private static String sentenceBefore(String text, int start) {
+    int from = start;
+    int limit = Math.max(0, start - 200);
+    while (from > limit) {
+      char c = text.charAt(from - 1);
+      if (c == '\n' || c == '\r' || (c == '.' || c == '!' || c == '?') && from < text.length() && Character.isWhitespace(text.charAt(from))) {
+        break;
+      }
+      from--;
+    }
+    return text.substring(from, start).toLowerCase(java.util.Locale.ROOT).replace('\u00a0', ' ');
+  }
+
+  /**
+   * "Statement copies will go to accounts@…", "The invoice was addressed to accounts@…, the
+   * billing contact on your business plan", "your finance mailbox, accounts@…": a role mailbox
+   * (accounts@, billing@) that is the customer's own, where the brand sends their documents.
+   */
+  static boolean introducedAsCustomerMailbox(String text, int start, int end) {
+    return CUSTOMER_MAILBOX_BEFORE.matcher(sentenceBefore(text, start)).find()
+        || CUSTOMER_MAILBOX_AFTER.matcher(after(text, end)).find();
+  }
+
+  private static final Pattern CUSTOMER_MAILBOX_BEFORE =
+      Pattern.compile(
+          "\\b(?:statements?|invoices?|receipts?|bills?|copies|reminders?|notifications?|confirmations?|renewals?|paperwork"
+              + "|correspondence|documents?|letters?|payslips?|remittances?|quotes?|e-?bills?|alerts?)\\b[^.!?@]{0,50}"
+              + "\\b(?:go|goes|going|went|sent|addressed|emailed|e-mailed|delivered|come|coming|issued|forwarded|copied)\\s+(?:out\\s+)?to\\s*$"
+              + "|\\byour\\s+(?:[a-z'’-]+\\s+){0,3}(?:email|e-mail|address|mailbox|inbox)\\s*(?:(?:is|was)\\s+(?:now\\s+|still\\s+)?|,\\s*|:\\s*|at\\s+|as\\s+)?$"
+              // "we've updated the billing email to accounts@…"
+              + "|\\b(?:updated?|changed?|set|switched)\\s+(?:the|your)\\s+(?:[a-z'’-]+\\s+){0,2}(?:email|e-mail|mailbox)\\s+(?:address\\s+)?to\\s*$");
+
+  private static final Pattern CUSTOMER_MAILBOX_AFTER =
+      Pattern.compile("^\\s*[,(–—-]\\s*(?:which\\s+is\\s+)?(?:your\\b|the\\s+[^.!?,]{0,40}\\b(?:on|in|for|of)\\s+your\\b)");
 
   /** Lower-cased text just before {@code start}, up to the start of its line. */
   private static String before(String text, int start) {
@@ -240,5 +304,4 @@ final class LookAlikes {
     }
     return spans;
   }
-
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * in {@code *} matches any word it begins, one starting with {@code *} any word it ends (German
  * compounds: "*nummer"). A request cue ending in {@code $} is a verb that closes its sentence, with
  * the data before it (German and Dutch questions: "… Ihre Kundennummer nennen?", "… je postcode
- * sturen?"). A policy's {@code languages:} entry replaces these lists one by one.
+ * sturen?"), or the please that closes a verbless list ("Deine Kundennummer, bitte."). A policy's {@code languages:} entry replaces these lists one by one.
  */
 final class OtherLanguageDefaults {
   private OtherLanguageDefaults() {}
@@ -35,7 +35,7 @@ final class OtherLanguageDefaults {
       Map.of(
           "es",
           new LanguageCues(
-              List.of("envianos", "enviadnos", "envienos", "mandanos", "pasanos", "indicanos", "dinos", "dejanos",
+              List.of("envianos", "por favor$", "enviadnos", "envienos", "mandanos", "pasanos", "indicanos", "dinos", "dejanos",
                   "facilitanos", "compartenos", "confirmanos", "escribenos", "proporcionanos", "danos", "comentanos", "cuentanos",
                   "contadnos",
                   "enviarnos", "mandarnos", "pasarnos", "indicarnos", "decirnos", "dejarnos", "facilitarnos",
@@ -71,7 +71,7 @@ final class OtherLanguageDefaults {
               List.of("si", "que", "cuando", "como", "donde", "porque", "para", "cual", "cuales", "quien")),
           "fr",
           new LanguageCues(
-              List.of("envoyez nous", "envoie nous", "envoyez moi", "donnez nous", "donne nous", "indiquez nous",
+              List.of("envoyez nous", "s il vous plait$", "s il te plait$", "envoie nous", "envoyez moi", "donnez nous", "donne nous", "indiquez nous",
                   "indique nous", "communiquez nous", "communique nous", "transmettez nous", "transmets nous",
                   "precisez nous", "precise nous", "confirmez nous", "confirme nous", "dites nous", "dis nous",
                   "ecrivez nous", "ecris nous", "pourriez vous nous", "pouvez vous nous", "peux tu nous",
@@ -104,7 +104,7 @@ final class OtherLanguageDefaults {
               List.of("si", "que", "qu", "quand", "comment", "pourquoi", "pour", "afin", "lorsque")),
           "de",
           new LanguageCues(
-              List.of("schick uns", "schicke uns", "schickt uns", "schicken sie uns", "sende uns", "senden sie uns",
+              List.of("schick uns", "bitte$", "schicke uns", "schickt uns", "schicken sie uns", "sende uns", "senden sie uns",
                   "teile uns", "teilt uns", "teilen sie uns", "gib uns", "geben sie uns", "nenne uns", "nenn uns",
                   "nennen sie uns", "sag uns", "sagen sie uns", "bestatige uns", "bestatigen sie uns",
                   "bestatige bitte", "bestatigen sie bitte", "kannst du uns", "konntest du uns", "konnen sie uns",
@@ -133,7 +133,7 @@ final class OtherLanguageDefaults {
               List.of("ob", "wann", "wie", "was", "dass", "um", "warum", "wo", "weil", "damit", "falls", "wenn")),
           "pt",
           new LanguageCues(
-              List.of("nos envie", "envie nos", "nos mande", "mande nos", "manda pra gente", "mande pra gente",
+              List.of("nos envie", "por favor$", "enviar nos", "mandar nos", "passar nos", "dizer nos", "indicar nos", "confirmar nos", "envie nos", "nos mande", "mande nos", "manda pra gente", "mande pra gente",
                   "envie pra gente", "nos passe", "passe nos", "nos informe", "informe nos", "nos diga", "diga nos",
                   "nos fale", "nos confirme", "confirme nos", "nos forneca", "qual e o seu", "qual e a sua",
                   "qual o seu", "qual a sua", "qual e o teu", "qual e a tua", "quais sao os seus", "poderia nos",
@@ -160,7 +160,7 @@ final class OtherLanguageDefaults {
               List.of("se", "quando", "que", "como", "porque", "para", "onde")),
           "it",
           new LanguageCues(
-              List.of("mandaci", "inviaci", "scrivici", "dicci", "indicaci", "comunicaci", "forniscici", "confermaci",
+              List.of("mandaci", "per favore$", "per piacere$", "inviaci", "scrivici", "dicci", "indicaci", "comunicaci", "forniscici", "confermaci",
                   "lasciaci", "darci", "inviarci", "mandarci", "comunicarci", "indicarci", "fornirci", "confermarci",
                   "dirci", "scriverci", "ci invii", "ci mandi", "ci scriva", "ci comunichi", "ci indichi", "ci fornisca",
                   "ci confermi", "ci dica", "ci dai", "ci dici", "ci lasci", "qual e il tuo", "qual e la tua",
@@ -190,7 +190,7 @@ final class OtherLanguageDefaults {
               List.of("se", "quando", "che", "come", "perche", "dove")),
           "nl",
           new LanguageCues(
-              List.of("stuur ons", "stuur je", "stuurt u", "stuur uw", "geef ons", "geef je", "geeft u", "laat ons",
+              List.of("stuur ons", "graag$", "alstublieft$", "alsjeblieft$", "stuur je", "stuurt u", "stuur uw", "geef ons", "geef je", "geeft u", "laat ons",
                   "laat je ons", "laat u ons", "kun je ons", "kunt u ons", "kan je ons", "wil je ons", "wilt u ons",
                   "wat is je", "wat is jouw", "wat is uw", "we hebben je", "we hebben jouw", "wij hebben uw",
                   "we hebben uw", "we hebben nog", "deel je", "deel uw", "deelt u", "vermeld je", "vermeld uw",

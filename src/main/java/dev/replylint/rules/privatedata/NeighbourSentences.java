@@ -1,0 +1,129 @@
+package dev.replylint.rules.privatedata;
+
+import static dev.replylint.rules.privatedata.DataNotAskedFor.ofAPublicPlace;
+import static dev.replylint.rules.privatedata.DataNotAskedFor.ownedByBrandOrADestination;
+import static dev.replylint.rules.privatedata.DataNotAskedFor.valueGiven;
+import static dev.replylint.rules.privatedata.EnglishRequestGrammar.addedInPublic;
+import static dev.replylint.rules.privatedata.RequestWords.NEED_VERBS;
+import static dev.replylint.rules.privatedata.RequestWords.NEGATIONS;
+import static dev.replylint.rules.privatedata.RequestWords.REQUEST_VERBS;
+import static dev.replylint.rules.privatedata.RequestWords.endsWithQuestionMark;
+import static dev.replylint.rules.privatedata.VerblessRequests.afterLastColon;
+import static dev.replylint.rules.privatedata.VerblessRequests.listOpensAt;
+
+import dev.replylint.rules.privatedata.DataPhrases.PhraseMatch;
+import dev.replylint.rules.privatedata.SentenceWords.Word;
+import dev.replylint.text.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Requests split across sentences: a sentence that announces an ask ("We need two things first.")
+ * before a bare list, a next sentence that asks for what this one names ("Got a booking ref? Pop it
+ * below"), and a warning that answers a verbless question ("Your PIN? Never share it.").
+ */
+final class NeighbourSentences {
+  private NeighbourSentences() {}
+
+  static final Set<String> ASK_NOUNS =
+      Set.of("thing", "things", "bit", "bits", "detail", "details", "check", "checks", "question", "questions", "info",
+          "information");
+
+  /**
+   * "We need a couple of things.", "Two quick checks first.", "Just one more thing from you.": a
+   * sentence that says an ask follows, so a bare list of data after it is that ask.
+   */
+  static boolean announcesAnAsk(List<Word> words) {
+    boolean need = false;
+    boolean askNoun = false;
+    for (Word w : words) {
+      String lower = w.lower();
+      if (lower.startsWith("thank") || lower.equals("thx") || lower.equals("ta") || NEGATIONS.contains(lower)) {
+        return false;
+      }
+      need |= NEED_VERBS.contains(lower) || lower.equals("needed") || lower.equals("needs") || lower.equals("required");
+      askNoun |= ASK_NOUNS.contains(lower);
+    }
+    return need || askNoun;
+  }
+
+  /** On plain text, before any tokens: could this sentence announce an ask ({@link #announcesAnAsk})? */
+  static boolean mayAnnounce(String text, Span sentence) {
+    String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+    for (String stem : new String[] {"need", "requir", "thing", "bit", "detail", "check", "question", "info"}) {
+      if (lower.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** On plain text: could this sentence ask for "it", "them" or "the new one" ({@link #asksForIt})? */
+  static boolean mayPointBack(String text, Span sentence) {
+    String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+    return POINTING_BACK.matcher(lower).find();
+  }
+
+  static final java.util.regex.Pattern POINTING_BACK = java.util.regex.Pattern.compile("\\b(?:it|them|one|those|these|that|em)\\b");
+
+  static boolean opensWithANegation(List<Word> next) {
+    for (Word w : next) {
+      if (w.isPunctuation() || LEAD_INS.contains(w.lower())) {
+        continue;
+      }
+      String lower = w.lower();
+      return NEGATIONS.contains(lower) || lower.equals("don't") || lower.equals("dont") || lower.equals("do") && next.size() > 1
+          && next.stream().anyMatch(x -> x.lower().equals("not") || x.lower().equals("n't"));
+    }
+    return false;
+  }
+
+  static final Set<String> LEAD_INS =
+      Set.of("just", "please", "pls", "plz", "then", "so", "and", "simply", "kindly", "if", "not", "you", "can", "could", "u", "mind");
+  /** "reply with the new one": the data of the sentence before, named again. */
+  static final Set<String> ONE_MODIFIERS = Set.of("the", "a", "your", "ur", "new", "right", "correct", "updated", "current", "other", "latest");
+
+  /** "Pop it in a reply.", "Just drop it below and we'll check.": a request verb whose object is a pronoun, in no private channel. */
+  static boolean asksForIt(List<Word> next, PrivateChannels channels) {
+    int k = 0;
+    while (k < next.size() && (LEAD_INS.contains(next.get(k).lower()) || next.get(k).isPunctuation())) {
+      k++;
+    }
+    if (k >= next.size() || !(next.get(k).isAnyOf(REQUEST_VERBS) || next.get(k).is("add") && addedInPublic(next, k))) {
+      return false;
+    }
+    int o = k + 1;
+    while (o < next.size() && o <= k + 2 && Set.of("us", "me", "over", "across", "here", "below", "back").contains(next.get(o).lower())) {
+      o++;
+    }
+    if (o < next.size() && next.get(o).lower().equals("with")) {
+      int one = o + 1;
+      while (one < next.size() && ONE_MODIFIERS.contains(next.get(one).lower())) {
+        one++;
+      }
+      if (one > o + 1 && one < next.size() && next.get(one).lower().equals("one")) {
+        return !channels.hasChannelCue(next, false);
+      }
+      // "Reply with those and we'll update it"
+      o++;
+    }
+    return o < next.size() && Set.of("it", "them", "those", "these", "that", "em", "'em").contains(next.get(o).lower())
+        && !channels.hasChannelCue(next, false);
+  }
+
+  /** For a pronoun in the next sentence: the data this sentence names as a question or a bare list ("Got an order number?"). */
+  static String namedForTheNextSentence(List<Word> words, DataPhrases phrases) {
+    for (PhraseMatch match : phrases.phraseMatches(words, true)) {
+      int first = match.first();
+      if (ownedByBrandOrADestination(words, first) || valueGiven(words, match.last()) || ofAPublicPlace(words, match)) {
+        continue;
+      }
+      // "One quick thing before we can process the return: the email address on the order."
+      if (endsWithQuestionMark(words) || listOpensAt(words, afterLastColon(words, first), first)) {
+        return match.phrase().kind();
+      }
+    }
+    return null;
+  }
+}
