@@ -8,6 +8,7 @@ import dev.replylint.rules.tone.LanguageLexicon;
 import dev.replylint.rules.tone.Lexicons;
 import dev.replylint.rules.tone.PhraseFinder;
 import dev.replylint.rules.tone.Sentiment;
+import dev.replylint.rules.tone.TalkingDownModel;
 import dev.replylint.rules.tone.TalkingDownSentences;
 import dev.replylint.text.Analysis;
 import dev.replylint.text.Draft;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Flags a reply that leaves the customer nowhere to go: no offer of help ("we'd love to help"),
@@ -177,8 +179,9 @@ public final class HelpOfferRule implements Rule {
     }
     if (options.answersCount()) {
       // to a complaint, a reply that talks down anywhere states facts as a rebuke ("It's a 2-hour
-      // flight. You'll survive."); a question still gets its answer, however curt
-      if (answers.answersQuestion() || (answers.statesSpecifics() && (answers.asked() || !rebuked.anywhere()))) {
+      // flight. You'll survive."); to a question, only a reply that talks down as a whole does
+      // ("We're a hotel, not a hostel. Checkout is 11."): a curt answer is still an answer
+      if (!rebuked.asAWhole() && (answers.answersQuestion() || (answers.statesSpecifics() && (answers.asked() || !rebuked.anywhere())))) {
         return List.of();
       }
     }
@@ -233,6 +236,7 @@ public final class HelpOfferRule implements Rule {
     private final Draft draft;
     private final String language;
     private List<PhraseFinder.Hit> hits;
+    private Boolean whole;
 
     Rebukes(Draft draft, String language) {
       this.draft = draft;
@@ -245,6 +249,21 @@ public final class HelpOfferRule implements Rule {
      */
     boolean covers(int start, int end) {
       return covers(start, end, true);
+    }
+
+    /**
+     * Whether the tone model reads the reply, taken as one text, as talking down: a put-down often
+     * lives between sentences ("We're a hotel, not a hostel. Checkout is 11."), so the fact in it
+     * is a rebuke, not an answer. Scored as judgemental-tone's whole-reply route scores it: two
+     * sentences of two words or more, not a part of a thread.
+     */
+    boolean asAWhole() {
+      if (whole == null) {
+        List<Words> sentences = draft.scannedSentences();
+        long said = sentences.stream().filter(w -> letterWords(w) >= 2).count();
+        whole = language.equals(DraftLanguage.ENGLISH) && said >= 2 && !threadPart(draft, sentences) && TalkingDownModel.shipped().probability(sentences) >= JudgementalToneRule.DEFAULT_MODEL_THRESHOLD;
+      }
+      return whole;
     }
 
     /** Whether any sentence of the draft talks down. */
@@ -280,6 +299,31 @@ public final class HelpOfferRule implements Rule {
       }
       return false;
     }
+  }
+
+  private static int letterWords(Words sentence) {
+    int words = 0;
+    for (int i = 0; i < sentence.size(); i++) {
+      String f = sentence.form(i);
+      words += !f.startsWith("@") && Character.isLetter(f.codePointAt(0)) ? 1 : 0;
+    }
+    return words;
+  }
+
+  private static final Pattern THREAD_COUNTER = Pattern.compile("(?<![\\d/])\\d/\\d(?![\\d/])");
+
+  /** Part of a reply split over several posts ("… 2/2", or opening mid-sentence in lower case). */
+  private static boolean threadPart(Draft draft, List<Words> sentences) {
+    if (THREAD_COUNTER.matcher(draft.text()).find()) {
+      return true;
+    }
+    Words first = sentences.get(0);
+    for (int i = 0; i < first.size(); i++) {
+      if (!first.form(i).startsWith("@")) {
+        return Character.isLowerCase(draft.text().charAt(first.start(i))) || first.form(i).equals(",");
+      }
+    }
+    return false;
   }
 
   private static final Set<String> CLAUSE_JOINS = Set.of("but", "and", "so", "though", "although", "however");
