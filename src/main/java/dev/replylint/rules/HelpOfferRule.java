@@ -89,6 +89,7 @@ public final class HelpOfferRule implements Rule {
   private final Options options;
   private final Map<String, List<CompiledPhrase>> lexicons;
   private final Map<String, Set<String>> rhetorical;
+  private final Map<String, Set<String>> praiseClosings;
   private final Map<String, List<CompiledPhrase>> vagueness;
   private final Map<String, AnswerWords> answerWords;
   /**
@@ -108,6 +109,9 @@ public final class HelpOfferRule implements Rule {
     Map<String, Set<String>> words = new HashMap<>();
     options.languages().forEach((lang, lexicon) -> words.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("rhetorical", List.of()))));
     this.rhetorical = Map.copyOf(words);
+    Map<String, Set<String>> closings = new HashMap<>();
+    options.languages().forEach((lang, lexicon) -> closings.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("praise-closings", List.of()))));
+    this.praiseClosings = Map.copyOf(closings);
     this.vagueness = Lexicons.compileAll(options.answers());
     Map<String, AnswerWords> answerClasses = new HashMap<>();
     options.answers().forEach((lang, lexicon) -> answerClasses.put(lang, AnswerWords.of(lexicon)));
@@ -118,9 +122,9 @@ public final class HelpOfferRule implements Rule {
   private record AnswerWords(
       Set<String> when, Set<String> placePrepositions, Set<String> negative, Set<String> common, Set<String> directAnswer, Set<String> number, Set<String> past,
       Set<String> greeting, Set<String> courtesy, Set<String> sympathy, Set<String> apology, Set<String> reasons, Set<String> askingWhen, Set<String> report,
-      Set<String> habitual, Set<String> every, Set<String> countFrom, Set<String> upcoming) {
+      Set<String> habitual, Set<String> every, Set<String> countFrom, Set<String> upcoming, Set<String> contrast, Set<String> notContrast) {
     static final AnswerWords NONE =
-        new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     static AnswerWords of(LanguageLexicon lexicon) {
       Map<String, List<String>> classes = lexicon.wordClasses();
@@ -142,7 +146,9 @@ public final class HelpOfferRule implements Rule {
           Set.copyOf(classes.getOrDefault("habitual", List.of())),
           Set.copyOf(classes.getOrDefault("every", List.of())),
           Set.copyOf(classes.getOrDefault("count-from", List.of())),
-          Set.copyOf(classes.getOrDefault("upcoming", List.of())));
+          Set.copyOf(classes.getOrDefault("upcoming", List.of())),
+          Set.copyOf(classes.getOrDefault("contrast", List.of())),
+          Set.copyOf(classes.getOrDefault("not-contrast", List.of())));
     }
   }
 
@@ -167,14 +173,16 @@ public final class HelpOfferRule implements Rule {
     if (options.questionsCount() && hasGenuineQuestion(draft, rhetoricalWords, rebuked)) {
       return List.of();
     }
+    Answers answers = new Answers(draft, context, vagueness.getOrDefault(language, List.of()), answerWords.get(language), rebuked);
+    Set<String> closings = praiseClosings.getOrDefault(language, Set.of());
     for (PhraseFinder.Hit offer : PhraseFinder.find(draft, offers)) {
-      // "did you even read the FAQ?" names help material but offers none
-      if (!inRhetoricalSentence(draft, offer, rhetoricalWords) && !rebuked.covers(offer.start(), offer.end())) {
+      // "did you even read the FAQ?" names help material but offers none; "glad you're enjoying the
+      // show!" closes nothing when the post goes on "but the last episode won't play"
+      if (!inRhetoricalSentence(draft, offer, rhetoricalWords) && !rebuked.covers(offer.start(), offer.end()) && !(closings.contains(offer.phrase().id()) && answers.postAlsoComplains())) {
         return List.of();
       }
     }
-    Answers answers = new Answers(draft, context, vagueness.getOrDefault(language, List.of()), answerWords.get(language), rebuked);
-    if (options.praiseExempt() && (answersPraise(draft, context) || (banterToGoodNews(draft, context) && !answers.treatsAsReport()))) {
+    if (options.praiseExempt() && !answers.postAlsoComplains() && (answersPraise(draft, context) || (banterToGoodNews(draft, context) && !answers.treatsAsReport()))) {
       return List.of();
     }
     if (options.answersCount()) {
@@ -585,6 +593,32 @@ public final class HelpOfferRule implements Rule {
         }
         if ((thanks && report) || clauses(w).stream().anyMatch(c -> c.said() == Said.SYMPATHY)) {
           return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The customer praises and then turns ("love the show but the last episode wouldn't play", "great
+     * shoes, though the left one squeaks"): a thank-you to the praise leaves the trouble unanswered.
+     * A turn needs words after it ("nothing but love" and "all but" do not turn).
+     */
+    boolean postAlsoComplains() {
+      if (context.customerPost().isEmpty()) {
+        return false;
+      }
+      for (Words w : context.customerPost().get().scannedSentences()) {
+        for (int i = 0; i < w.size(); i++) {
+          if (!words.contrast().contains(w.form(i)) || (i > 0 && words.notContrast().contains(w.form(i - 1)))) {
+            continue;
+          }
+          int after = 0;
+          for (int j = i + 1; j < w.size(); j++) {
+            after += Character.isLetter(w.form(j).codePointAt(0)) ? 1 : 0;
+          }
+          if (after >= 2) {
+            return true;
+          }
         }
       }
       return false;
