@@ -601,13 +601,15 @@ public final class HelpOfferRule implements Rule {
     /**
      * The customer praises and then turns ("love the show but the last episode wouldn't play", "great
      * shoes, though the left one squeaks"): a thank-you to the praise leaves the trouble unanswered.
-     * A turn needs words after it ("nothing but love" and "all but" do not turn).
+     * A turn needs words after it that are not more praise ("nothing but love", "all but" and "but
+     * they make it fun" do not turn).
      */
     boolean postAlsoComplains() {
       if (context.customerPost().isEmpty()) {
         return false;
       }
-      for (Words w : context.customerPost().get().scannedSentences()) {
+      Draft post = context.customerPost().get();
+      for (Words w : post.scannedSentences()) {
         for (int i = 0; i < w.size(); i++) {
           if (!words.contrast().contains(w.form(i)) || (i > 0 && words.notContrast().contains(w.form(i - 1)))) {
             continue;
@@ -616,7 +618,8 @@ public final class HelpOfferRule implements Rule {
           for (int j = i + 1; j < w.size(); j++) {
             after += Character.isLetter(w.form(j).codePointAt(0)) ? 1 : 0;
           }
-          if (after >= 2) {
+          // "I'd fly them any day, but they make Halloween really fun" turns to more praise
+          if (after >= 2 && Sentiment.of(Draft.of(post.text().substring(w.start(i + 1), w.span().end()))) != Sentiment.Polarity.POSITIVE) {
             return true;
           }
         }
