@@ -8,6 +8,7 @@ import dev.replylint.rules.tone.LanguageLexicon;
 import dev.replylint.rules.tone.Lexicons;
 import dev.replylint.rules.tone.PhraseFinder;
 import dev.replylint.rules.tone.Sentiment;
+import dev.replylint.rules.tone.TalkingDownModel;
 import dev.replylint.rules.tone.TalkingDownSentences;
 import dev.replylint.text.Analysis;
 import dev.replylint.text.Draft;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Flags a reply that leaves the customer nowhere to go: no offer of help ("we'd love to help"),
@@ -87,6 +89,7 @@ public final class HelpOfferRule implements Rule {
   private final Options options;
   private final Map<String, List<CompiledPhrase>> lexicons;
   private final Map<String, Set<String>> rhetorical;
+  private final Map<String, Set<String>> praiseClosings;
   private final Map<String, List<CompiledPhrase>> vagueness;
   private final Map<String, AnswerWords> answerWords;
   /**
@@ -106,6 +109,9 @@ public final class HelpOfferRule implements Rule {
     Map<String, Set<String>> words = new HashMap<>();
     options.languages().forEach((lang, lexicon) -> words.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("rhetorical", List.of()))));
     this.rhetorical = Map.copyOf(words);
+    Map<String, Set<String>> closings = new HashMap<>();
+    options.languages().forEach((lang, lexicon) -> closings.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("praise-closings", List.of()))));
+    this.praiseClosings = Map.copyOf(closings);
     this.vagueness = Lexicons.compileAll(options.answers());
     Map<String, AnswerWords> answerClasses = new HashMap<>();
     options.answers().forEach((lang, lexicon) -> answerClasses.put(lang, AnswerWords.of(lexicon)));
@@ -116,9 +122,9 @@ public final class HelpOfferRule implements Rule {
   private record AnswerWords(
       Set<String> when, Set<String> placePrepositions, Set<String> negative, Set<String> common, Set<String> directAnswer, Set<String> number, Set<String> past,
       Set<String> greeting, Set<String> courtesy, Set<String> sympathy, Set<String> apology, Set<String> reasons, Set<String> askingWhen, Set<String> report,
-      Set<String> habitual, Set<String> every, Set<String> countFrom, Set<String> upcoming) {
+      Set<String> habitual, Set<String> every, Set<String> countFrom, Set<String> upcoming, Set<String> contrast, Set<String> notContrast) {
     static final AnswerWords NONE =
-        new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     static AnswerWords of(LanguageLexicon lexicon) {
       Map<String, List<String>> classes = lexicon.wordClasses();
@@ -140,7 +146,9 @@ public final class HelpOfferRule implements Rule {
           Set.copyOf(classes.getOrDefault("habitual", List.of())),
           Set.copyOf(classes.getOrDefault("every", List.of())),
           Set.copyOf(classes.getOrDefault("count-from", List.of())),
-          Set.copyOf(classes.getOrDefault("upcoming", List.of())));
+          Set.copyOf(classes.getOrDefault("upcoming", List.of())),
+          Set.copyOf(classes.getOrDefault("contrast", List.of())),
+          Set.copyOf(classes.getOrDefault("not-contrast", List.of())));
     }
   }
 
@@ -165,20 +173,23 @@ public final class HelpOfferRule implements Rule {
     if (options.questionsCount() && hasGenuineQuestion(draft, rhetoricalWords, rebuked)) {
       return List.of();
     }
+    Answers answers = new Answers(draft, context, vagueness.getOrDefault(language, List.of()), answerWords.get(language), rebuked);
+    Set<String> closings = praiseClosings.getOrDefault(language, Set.of());
     for (PhraseFinder.Hit offer : PhraseFinder.find(draft, offers)) {
-      // "did you even read the FAQ?" names help material but offers none
-      if (!inRhetoricalSentence(draft, offer, rhetoricalWords) && !rebuked.covers(offer.start(), offer.end())) {
+      // "did you even read the FAQ?" names help material but offers none; "glad you're enjoying the
+      // show!" closes nothing when the post goes on "but the last episode won't play"
+      if (!inRhetoricalSentence(draft, offer, rhetoricalWords) && !rebuked.covers(offer.start(), offer.end()) && !(closings.contains(offer.phrase().id()) && answers.postAlsoComplains())) {
         return List.of();
       }
     }
-    Answers answers = new Answers(draft, context, vagueness.getOrDefault(language, List.of()), answerWords.get(language), rebuked);
-    if (options.praiseExempt() && (answersPraise(draft, context) || (banterToGoodNews(draft, context) && !answers.treatsAsReport()))) {
+    if (options.praiseExempt() && !answers.postAlsoComplains() && (answersPraise(draft, context) || (banterToGoodNews(draft, context) && !answers.treatsAsReport()))) {
       return List.of();
     }
     if (options.answersCount()) {
       // to a complaint, a reply that talks down anywhere states facts as a rebuke ("It's a 2-hour
-      // flight. You'll survive."); a question still gets its answer, however curt
-      if (answers.answersQuestion() || (answers.statesSpecifics() && (answers.asked() || !rebuked.anywhere()))) {
+      // flight. You'll survive."); to a question, only a reply that talks down as a whole does
+      // ("We're a hotel, not a hostel. Checkout is 11."): a curt answer is still an answer
+      if (!rebuked.asAWhole() && (answers.answersQuestion() || (answers.statesSpecifics() && (answers.asked() || !rebuked.anywhere())))) {
         return List.of();
       }
     }
@@ -233,6 +244,7 @@ public final class HelpOfferRule implements Rule {
     private final Draft draft;
     private final String language;
     private List<PhraseFinder.Hit> hits;
+    private Boolean whole;
 
     Rebukes(Draft draft, String language) {
       this.draft = draft;
@@ -245,6 +257,21 @@ public final class HelpOfferRule implements Rule {
      */
     boolean covers(int start, int end) {
       return covers(start, end, true);
+    }
+
+    /**
+     * Whether the tone model reads the reply, taken as one text, as talking down: a put-down often
+     * lives between sentences ("We're a hotel, not a hostel. Checkout is 11."), so the fact in it
+     * is a rebuke, not an answer. Scored as judgemental-tone's whole-reply route scores it: two
+     * sentences of two words or more, not a part of a thread.
+     */
+    boolean asAWhole() {
+      if (whole == null) {
+        List<Words> sentences = draft.scannedSentences();
+        long said = sentences.stream().filter(w -> letterWords(w) >= 2).count();
+        whole = language.equals(DraftLanguage.ENGLISH) && said >= 2 && !threadPart(draft, sentences) && TalkingDownModel.shipped().probability(sentences) >= JudgementalToneRule.DEFAULT_MODEL_THRESHOLD;
+      }
+      return whole;
     }
 
     /** Whether any sentence of the draft talks down. */
@@ -280,6 +307,31 @@ public final class HelpOfferRule implements Rule {
       }
       return false;
     }
+  }
+
+  private static int letterWords(Words sentence) {
+    int words = 0;
+    for (int i = 0; i < sentence.size(); i++) {
+      String f = sentence.form(i);
+      words += !f.startsWith("@") && Character.isLetter(f.codePointAt(0)) ? 1 : 0;
+    }
+    return words;
+  }
+
+  private static final Pattern THREAD_COUNTER = Pattern.compile("(?<![\\d/])\\d/\\d(?![\\d/])");
+
+  /** Part of a reply split over several posts ("… 2/2", or opening mid-sentence in lower case). */
+  private static boolean threadPart(Draft draft, List<Words> sentences) {
+    if (THREAD_COUNTER.matcher(draft.text()).find()) {
+      return true;
+    }
+    Words first = sentences.get(0);
+    for (int i = 0; i < first.size(); i++) {
+      if (!first.form(i).startsWith("@")) {
+        return Character.isLowerCase(draft.text().charAt(first.start(i))) || first.form(i).equals(",");
+      }
+    }
+    return false;
   }
 
   private static final Set<String> CLAUSE_JOINS = Set.of("but", "and", "so", "though", "although", "however");
@@ -541,6 +593,35 @@ public final class HelpOfferRule implements Rule {
         }
         if ((thanks && report) || clauses(w).stream().anyMatch(c -> c.said() == Said.SYMPATHY)) {
           return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The customer praises and then turns ("love the show but the last episode wouldn't play", "great
+     * shoes, though the left one squeaks"): a thank-you to the praise leaves the trouble unanswered.
+     * A turn needs words after it that are not more praise ("nothing but love", "all but" and "but
+     * they make it fun" do not turn).
+     */
+    boolean postAlsoComplains() {
+      if (context.customerPost().isEmpty()) {
+        return false;
+      }
+      Draft post = context.customerPost().get();
+      for (Words w : post.scannedSentences()) {
+        for (int i = 0; i < w.size(); i++) {
+          if (!words.contrast().contains(w.form(i)) || (i > 0 && words.notContrast().contains(w.form(i - 1)))) {
+            continue;
+          }
+          int after = 0;
+          for (int j = i + 1; j < w.size(); j++) {
+            after += Character.isLetter(w.form(j).codePointAt(0)) ? 1 : 0;
+          }
+          // "I'd fly them any day, but they make Halloween really fun" turns to more praise
+          if (after >= 2 && Sentiment.of(Draft.of(post.text().substring(w.start(i + 1), w.span().end()))) != Sentiment.Polarity.POSITIVE) {
+            return true;
+          }
         }
       }
       return false;
