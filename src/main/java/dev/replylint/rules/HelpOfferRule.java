@@ -8,7 +8,6 @@ import dev.replylint.rules.tone.LanguageLexicon;
 import dev.replylint.rules.tone.Lexicons;
 import dev.replylint.rules.tone.PhraseFinder;
 import dev.replylint.rules.tone.Sentiment;
-import dev.replylint.rules.tone.TalkingDownModel;
 import dev.replylint.rules.tone.TalkingDownSentences;
 import dev.replylint.text.Analysis;
 import dev.replylint.text.Draft;
@@ -17,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Flags a reply that leaves the customer nowhere to go: no offer of help ("we'd love to help"),
@@ -244,7 +242,6 @@ public final class HelpOfferRule implements Rule {
     private final Draft draft;
     private final String language;
     private List<PhraseFinder.Hit> hits;
-    private Boolean whole;
 
     Rebukes(Draft draft, String language) {
       this.draft = draft;
@@ -266,12 +263,7 @@ public final class HelpOfferRule implements Rule {
      * sentences of two words or more, not a part of a thread.
      */
     boolean asAWhole() {
-      if (whole == null) {
-        List<Words> sentences = draft.scannedSentences();
-        long said = sentences.stream().filter(w -> letterWords(w) >= 2).count();
-        whole = language.equals(DraftLanguage.ENGLISH) && said >= 2 && !threadPart(draft, sentences) && TalkingDownModel.shipped().probability(sentences) >= JudgementalToneRule.DEFAULT_MODEL_THRESHOLD;
-      }
-      return whole;
+      return language.equals(DraftLanguage.ENGLISH) && TalkingDownSentences.talksDownAsAWhole(draft, JudgementalToneRule.DEFAULT_MODEL_THRESHOLD);
     }
 
     /** Whether any sentence of the draft talks down. */
@@ -307,31 +299,6 @@ public final class HelpOfferRule implements Rule {
       }
       return false;
     }
-  }
-
-  private static int letterWords(Words sentence) {
-    int words = 0;
-    for (int i = 0; i < sentence.size(); i++) {
-      String f = sentence.form(i);
-      words += !f.startsWith("@") && Character.isLetter(f.codePointAt(0)) ? 1 : 0;
-    }
-    return words;
-  }
-
-  private static final Pattern THREAD_COUNTER = Pattern.compile("(?<![\\d/])\\d/\\d(?![\\d/])");
-
-  /** Part of a reply split over several posts ("… 2/2", or opening mid-sentence in lower case). */
-  private static boolean threadPart(Draft draft, List<Words> sentences) {
-    if (THREAD_COUNTER.matcher(draft.text()).find()) {
-      return true;
-    }
-    Words first = sentences.get(0);
-    for (int i = 0; i < first.size(); i++) {
-      if (!first.form(i).startsWith("@")) {
-        return Character.isLowerCase(draft.text().charAt(first.start(i))) || first.form(i).equals(",");
-      }
-    }
-    return false;
   }
 
   private static final Set<String> CLAUSE_JOINS = Set.of("but", "and", "so", "though", "although", "however");

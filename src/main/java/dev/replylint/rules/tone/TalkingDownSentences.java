@@ -66,20 +66,41 @@ public final class TalkingDownSentences {
    * no sentence finding reached is also scored as one text, reported over its sentences.
    */
   private static Optional<Finding> wholeReply(Draft draft, RuleContext context, double threshold) {
-    List<Words> sentences = draft.scannedSentences();
-    if (sentences.stream().filter(w -> wordCount(w) >= MIN_WORDS).count() < 2 || threadFragment(draft, sentences)) {
+    double probability = wholeReplyProbability(draft);
+    if (probability < threshold) {
       return Optional.empty();
     }
+    List<Words> sentences = draft.scannedSentences();
     int start = sentences.get(0).span().start();
     int end = sentences.get(sentences.size() - 1).span().end();
     if (context.shared().insidePlaceholder(draft, start, end)) {
       return Optional.empty();
     }
-    double probability = TalkingDownModel.shipped().probability(sentences);
-    if (probability < threshold) {
-      return Optional.empty();
-    }
     return Optional.of(modelFinding(draft, context, start, end, WHOLE_REPLY_MESSAGE, probability));
+  }
+
+  /**
+   * Whether the model reads an English draft, taken as one text, as talking down at the threshold
+   * (two sentences of two words or more, not part of a thread): for rules that must not count the
+   * facts in such a reply as an answer ("We're a hotel, not a hostel. Checkout is 11.").
+   */
+  public static boolean talksDownAsAWhole(Draft draft, double threshold) {
+    return wholeReplyProbability(draft) >= threshold;
+  }
+
+  private static final Object WHOLE_REPLY_SCORE = new Object();
+
+  /** The whole reply's score, once per draft (judgemental-tone and help-offer both ask); 0 when it is not scored as a whole. */
+  private static double wholeReplyProbability(Draft draft) {
+    return draft.derived(
+        WHOLE_REPLY_SCORE,
+        d -> {
+          List<Words> sentences = d.scannedSentences();
+          if (sentences.stream().filter(w -> wordCount(w) >= MIN_WORDS).count() < 2 || threadFragment(d, sentences)) {
+            return 0.0;
+          }
+          return TalkingDownModel.shipped().probability(sentences);
+        });
   }
 
   private static final Pattern THREAD_COUNTER = Pattern.compile("(?<![\\d/])\\d/\\d(?![\\d/])");
