@@ -103,13 +103,17 @@ class ToneEvaluationTest {
    * for.
    */
   static String blindHalf(String id, String split) {
+    boolean odd = Integer.parseInt(id.replaceAll("\\D", "")) % 2 == 1;
+    if (split.equals("blind5")) {
+      return odd ? "b5-odd" : "b5-even";
+    }
     if (!split.equals("blind")) {
       return split;
     }
-    return Integer.parseInt(id.replaceAll("\\D", "")) % 2 == 1 ? "b-odd" : "b-even";
+    return odd ? "b-odd" : "b-even";
   }
 
-  static final List<String> SPLITS = List.of("tune", "held", "b-odd", "b-even", "blind2", "blind3", "blind4", "blind5");
+  static final List<String> SPLITS = List.of("tune", "held", "b-odd", "b-even", "blind2", "blind3", "blind4", "b5-odd", "b5-even");
 
   record Scores(int tp, int fp, int fn) {
     double precision() {
