@@ -90,7 +90,7 @@ public final class Words {
         while (j < n && ".!?…\"')”’".indexOf(text.charAt(j)) >= 0) {
           j++;
         }
-        if (j >= n || Character.isWhitespace(text.charAt(j))) {
+        if (j >= n || isSpace(text.charAt(j))) {
           addTrimmed(text, start, j, out);
           start = j;
           i = j - 1;
@@ -107,7 +107,7 @@ public final class Words {
   }
 
   private static void addTrimmed(String text, int start, int end, List<Span> out) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+    while (start < end && isSpace(text.charAt(start))) {
       start++;
     }
     // "@acme @jo please call us": the addressees of a post are not the start of its sentence
@@ -120,11 +120,11 @@ public final class Words {
         break;
       }
       start = j;
-      while (start < end && Character.isWhitespace(text.charAt(start))) {
+      while (start < end && isSpace(text.charAt(start))) {
         start++;
       }
     }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && isSpace(text.charAt(end - 1))) {
       end--;
     }
     if (end > start) {
@@ -139,7 +139,7 @@ public final class Words {
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (isSpace(c)) {
         i++;
         continue;
       }
@@ -179,7 +179,7 @@ public final class Words {
       return i;
     }
     int j = i;
-    while (j < end && !Character.isWhitespace(text.charAt(j))) {
+    while (j < end && !isSpace(text.charAt(j))) {
       j++;
     }
     while (j > i && ".,;:!?)\"'".indexOf(text.charAt(j - 1)) >= 0) {
@@ -273,5 +273,10 @@ public final class Words {
       lemmas.add(plusLemma > 0 ? lemma.substring(plusLemma + 1) : CLITIC_LEMMAS.getOrDefault(cliticForm, cliticForm));
     }
     return new Words(analysis.span(), forms, lemmas, tags, offsets);
+  }
+
+  /** Whitespace, and the no-break spaces (U+00A0, U+202F) pasted replies often carry between words. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }
