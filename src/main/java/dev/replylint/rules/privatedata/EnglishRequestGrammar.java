@@ -74,7 +74,8 @@ final class EnglishRequestGrammar {
       // "your account number and DOB, please": only a please that ends its clause, not "please check …"
       if (PLEASE.contains(lower)
           && (i + 1 == plain.size() || plain.get(i + 1).isPunctuation()
-              || Set.of("and", "so", "thanks", "thank", "ta").contains(plain.get(i + 1).lower()))) {
+              // text speak: "… pls n we'll sort it"
+              || Set.of("and", "n", "&", "so", "thanks", "thank", "ta", "thx").contains(plain.get(i + 1).lower()))) {
         return true;
       }
       if (w.isAnyOf(ANY_REQUEST_VERB)

@@ -176,7 +176,9 @@ final class VerblessRequests {
       }
       // "Your name, the delivery date and the postcode?": items before the data item
       boolean earlierItem = content && (isNoun(w) || w.pos().equals("ADJ") || w.pos().equals("NUM")
-          || Set.of("and", "&", "+", "/").contains(lower));
+          || Set.of("and", "&", "+", "/").contains(lower))
+          // "Username, registered email and mobile, and we'll …": a one-word item opens the list
+          || !content && isNoun(w) && Set.of(",", "and", "&", "+", "/").contains(next);
       if (!content && isOrdinal(words, j)) {
         continue;
       }
