@@ -177,8 +177,9 @@ final class VerblessRequests {
       // "Your name, the delivery date and the postcode?": items before the data item
       boolean earlierItem = content && (isNoun(w) || w.pos().equals("ADJ") || w.pos().equals("NUM")
           || Set.of("and", "&", "+", "/").contains(lower))
-          // "Username, registered email and mobile, and we'll …": a one-word item opens the list
-          || !content && isNoun(w) && Set.of(",", "and", "&", "+", "/").contains(next);
+          // "Username, registered email and mobile, and we'll …": a one-word item opens the list,
+          // only where the sentence opens ("@jo address, and phone number so I can …" continues a tweet)
+          || j == from && isNoun(w) && Set.of(",", "and", "&", "+", "/").contains(next);
       if (!content && isOrdinal(words, j)) {
         continue;
       }
