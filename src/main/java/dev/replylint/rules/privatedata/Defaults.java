@@ -29,7 +29,7 @@ public final class Defaults {
                   "number to ring", "number to text", "number reach you", "number call you", "number ring you",
                   "number text you", "number contact you",
                   "which number", "your phone", "your mobile", "your cell", "landline", "home phone number", "registered mobile",
-                  "registered phone", "acct mobile", "account mobile")),
+                  "registered phone", "acct mobile", "account mobile", "what mobile", "which mobile")),
           new DataNoun(
               "card",
               List.of("card number", "card detail", "card info", "card information", "card digit", "payment detail",

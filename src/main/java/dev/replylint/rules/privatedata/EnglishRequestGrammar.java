@@ -94,6 +94,10 @@ final class EnglishRequestGrammar {
     return false;
   }
 
+  /** Words that tie a phone to the customer's account rather than to the handset in their hand. */
+  static final Set<String> ACCOUNT_TIES =
+      Set.of("register", "sign", "account", "file", "link", "booking", "order", "profile", "login", "log", "reach", "call", "text", "ring");
+
   /** After "would"/"could" (or one word later), what makes data welcome: "help", "be great", "let us", "allow us". */
   static final Set<String> WELCOMING_VERBS = Set.of("help", "be", "let", "allow", "enable");
 
@@ -106,6 +110,12 @@ final class EnglishRequestGrammar {
     }
     String head = match.phrase().words()[0];
     if (WH_WORDS.contains(head)) {
+      // "What mobile are you using?" asks for the handset; "what mobile did you register with?" the number
+      String[] p = match.phrase().words();
+      if (p.length == 2 && Set.of("mobile", "phone", "cell").contains(p[1])
+          && words.stream().noneMatch(w -> w.isAnyOf(ACCOUNT_TIES))) {
+        return false;
+      }
       return !someoneElsesOrAMessage(words, match.last());
     }
     if (whQuestion(words, first) || verblessQuestion(words, first) || existentialQuestion(words, first, match.last())
@@ -131,7 +141,9 @@ final class EnglishRequestGrammar {
         reach += 8;
         listed = true;
       }
-      if (CLAUSE_MARKERS.contains(words.get(v).lower()) && !listed) {
+      // "…, such as the postcode on it," gives an example, it opens no clause
+      if (CLAUSE_MARKERS.contains(words.get(v).lower()) && !listed
+          && !(words.get(v).lower().equals("as") && v > 0 && words.get(v - 1).lower().equals("such"))) {
         break;
       }
       if (isRequestVerb(words, v) && !informative(words, v)) {

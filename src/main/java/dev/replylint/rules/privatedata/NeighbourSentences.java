@@ -85,12 +85,14 @@ final class NeighbourSentences {
         return false;
       }
     }
-    return number && question && previous.stream().anyMatch(w -> w.isAnyOf(DataPhrases.CALL_VERBS)) && previous.stream().noneMatch(w -> NEGATIONS.contains(w.lower()));
+    boolean pleaseAtTheEnd = !plain.isEmpty() && plain.stream().filter(w -> !w.isPunctuation()).reduce((a, b) -> b)
+        .map(w -> RequestWords.PLEASE.contains(w.lower())).orElse(false);
+    return number && (question || pleaseAtTheEnd) && previous.stream().anyMatch(w -> w.isAnyOf(DataPhrases.CALL_VERBS)) && previous.stream().noneMatch(w -> NEGATIONS.contains(w.lower()));
   }
 
   static final Set<String> NUMBER_QUESTION_WORDS =
       Set.of("your", "ur", "yr", "the", "a", "best", "good", "contact", "phone", "mobile", "and", "so", "ok", "okay", "please",
-          "pls", "plz", "just", "that", "which");
+          "pls", "plz", "just", "that", "which", "full", "whole");
 
   static boolean opensWithANegation(List<Word> next) {
     for (Word w : next) {
