@@ -440,7 +440,7 @@ public final class DataFinder {
         boolean rereadable = raw.startsWith("0") || raw.startsWith("(0") || "0".equals(util.getNddPrefixForRegion(region, true));
         PhoneNumber number = rereadable ? hinted.readNumber(raw, match.number()) : match.number();
         seen.add(start, end);
-        if (publicPhoneTypes.contains(util.getNumberType(number))
+        if (publicPhoneTypes.contains(util.getNumberType(number)) && !LookAlikes.dialledByBrand(text, start)
             || publicValues.isPublicPhone(number, match.rawString())
             || LookAlikes.namedAsReference(text, start, end, LookAlikes.PHONE_CUE)
             || partOfCode(text, start, end)

@@ -141,6 +141,11 @@ final class DataNotAskedFor {
         || words.get(j).lower().equals("still") || words.get(j).lower().equals("now"))) {
       j++;
     }
+    // "Just to confirm, the order number 4935 9743 … is what appears on your invoice": the value
+    // right after the data names it, so the sentence tells the customer what it is
+    if (j == last + 1 && j < words.size() && words.get(j).lower().chars().filter(Character::isDigit).count() >= 3) {
+      return true;
+    }
     if (j == last + 1 || j >= words.size()) {
       return false;
     }

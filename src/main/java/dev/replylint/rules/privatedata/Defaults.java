@@ -21,14 +21,15 @@ public final class Defaults {
               List.of("email address", "mail address", "email addy", "your email", "email on", "email associate", "email link",
                   "email register", "email use", "email tie", "email attach", "email connect", "best email", "email to reach", "what email",
                   "which email", "booking email", "account email", "login email", "membership email", "member email",
-                  "sign-up email", "signup email", "order email", "billing email", "contact email")),
+                  "sign-up email", "signup email", "order email", "billing email", "contact email", "acct email", "registered email")),
           new DataNoun(
               "phone",
               List.of("phone number", "telephone number", "mobile number", "cell number", "cellphone number",
                   "contact number", "your number", "best number", "number to reach", "number to call", "what number",
                   "number to ring", "number to text", "number reach you", "number call you", "number ring you",
                   "number text you", "number contact you",
-                  "which number", "your phone", "your mobile", "your cell", "landline", "home phone number")),
+                  "which number", "your phone", "your mobile", "your cell", "landline", "home phone number", "registered mobile",
+                  "registered phone", "acct mobile", "account mobile", "what mobile", "which mobile")),
           new DataNoun(
               "card",
               List.of("card number", "card detail", "card info", "card information", "card digit", "payment detail",

@@ -74,12 +74,15 @@ final class EnglishRequestGrammar {
       // "your account number and DOB, please": only a please that ends its clause, not "please check …"
       if (PLEASE.contains(lower)
           && (i + 1 == plain.size() || plain.get(i + 1).isPunctuation()
-              || Set.of("and", "so", "thanks", "thank", "ta").contains(plain.get(i + 1).lower()))) {
+              // text speak: "… pls n we'll sort it"
+              || Set.of("and", "n", "&", "so", "thanks", "thank", "ta", "thx").contains(plain.get(i + 1).lower()))) {
         return true;
       }
       if (w.isAnyOf(ANY_REQUEST_VERB)
-          || WELCOME_MODALS.contains(lower) && i + 1 < plain.size() && (Set.of("help", "be").contains(plain.get(i + 1).lower())
-              || i + 2 < plain.size() && Set.of("help", "be").contains(plain.get(i + 2).lower()))) {
+          // the modal is read with the verb after it: "would help", "would be great", "would let us";
+          // a verb missing here never reaches VerblessRequests.welcomed
+          || (WELCOME_MODALS.contains(lower) || lower.endsWith("'d")) && i + 1 < plain.size() && (WELCOMING_VERBS.contains(plain.get(i + 1).lower())
+              || i + 2 < plain.size() && WELCOMING_VERBS.contains(plain.get(i + 2).lower()))) {
         return true;
       }
       // "order number and postcode, and we'll chase it": the brand's next step after a bare list
@@ -91,6 +94,13 @@ final class EnglishRequestGrammar {
     return false;
   }
 
+  /** Words that tie a phone to the customer's account rather than to the handset in their hand. */
+  static final Set<String> ACCOUNT_TIES =
+      Set.of("register", "sign", "account", "file", "link", "booking", "order", "profile", "login", "log", "reach", "call", "text", "ring");
+
+  /** After "would"/"could" (or one word later), what makes data welcome: "help", "be great", "let us", "allow us". */
+  static final Set<String> WELCOMING_VERBS = Set.of("help", "be", "let", "allow", "enable");
+
   static boolean isRequested(List<Word> words, PhraseMatch match, boolean askAnnounced) {
     int first = match.first();
     if (ownedByBrandOrADestination(words, first) || valueGiven(words, match.last()) || theDevice(words, match)
@@ -100,6 +110,12 @@ final class EnglishRequestGrammar {
     }
     String head = match.phrase().words()[0];
     if (WH_WORDS.contains(head)) {
+      // "What mobile are you using?" asks for the handset; "what mobile did you register with?" the number
+      String[] p = match.phrase().words();
+      if (p.length == 2 && Set.of("mobile", "phone", "cell").contains(p[1])
+          && words.stream().noneMatch(w -> w.isAnyOf(ACCOUNT_TIES))) {
+        return false;
+      }
       return !someoneElsesOrAMessage(words, match.last());
     }
     if (whQuestion(words, first) || verblessQuestion(words, first) || existentialQuestion(words, first, match.last())
@@ -125,7 +141,9 @@ final class EnglishRequestGrammar {
         reach += 8;
         listed = true;
       }
-      if (CLAUSE_MARKERS.contains(words.get(v).lower()) && !listed) {
+      // "…, such as the postcode on it," gives an example, it opens no clause
+      if (CLAUSE_MARKERS.contains(words.get(v).lower()) && !listed
+          && !(words.get(v).lower().equals("as") && v > 0 && words.get(v - 1).lower().equals("such"))) {
         break;
       }
       if (isRequestVerb(words, v) && !informative(words, v)) {
@@ -168,13 +186,30 @@ final class EnglishRequestGrammar {
       boolean wh = k < words.size() && (WH_WORDS.contains(words.get(k).lower()) || words.get(k).lower().startsWith("what'"));
       int be = words.get(k).lower().startsWith("what'") ? k : k + 1;
       int pronoun = be + 1;
-      // "… - what is it?", not "… - what is it for?"
+      // "… - what is it?", not "… - what is it for?"; "…, what's it set to (at the moment)?" asks the value
       return wh && pronoun < words.size() && (be == k || words.get(be).is("be"))
           && Set.of("it", "that", "they", "those", "this").contains(words.get(pronoun).lower())
-          && VerblessRequests.onlyPunctuationFrom(words, pronoun + 1);
+          && (VerblessRequests.onlyPunctuationFrom(words, pronoun + 1) || setTo(words, pronoun + 1));
     }
     return false;
   }
+
+  /** "set to", "registered as", "saved under", then at most a time ("at the moment", "now") before the end. */
+  static boolean setTo(List<Word> words, int j) {
+    if (j + 1 >= words.size() || !SETTING_WORDS.contains(words.get(j).lower())
+        || !Set.of("to", "as", "under").contains(words.get(j + 1).lower())) {
+      return false;
+    }
+    for (int k = j + 2; k < words.size(); k++) {
+      Word w = words.get(k);
+      if (!(w.isPunctuation() || Set.of("at", "the", "moment", "now", "currently", "right", "these", "days", "today").contains(w.lower()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static final Set<String> SETTING_WORDS = Set.of("set", "registered", "saved", "listed", "changed", "stored", "down");
 
   /**
    * "… we'll keep your phone number on file", "we need to check the postcode": a verb of its own,
@@ -324,6 +359,9 @@ final class EnglishRequestGrammar {
       // "pass us your membership number", not "may we pass your details to our supplier?"
       return v + 1 < words.size() && Set.of("us", "me", "over", "along", "on").contains(words.get(v + 1).lower());
     }
+    if ((lemma.equals("know") || FETCH_VERBS.contains(lemma)) && welcomedInfinitive(words, v)) {
+      return true;
+    }
     if (lemma.equals("know")) {
       // "let us know", "let our billing team over here know"
       return lookBackFor(words, v, 8, Set.of("let"));
@@ -372,6 +410,30 @@ final class EnglishRequestGrammar {
     return false;
   }
 
+  /**
+   * "It would really help to have your mobile number", "it'd be great to get the postcode", "it
+   * would help to know …": the data welcome in an infinitive after a conditional. "It would help to
+   * have your order number handy when you ring" is advice, so a word for having it ready rules it out.
+   */
+  static boolean welcomedInfinitive(List<Word> words, int v) {
+    if (v < 3 || !words.get(v - 1).lower().equals("to")) {
+      return false;
+    }
+    Word welcome = words.get(v - 2);
+    if (!(welcome.is("help") || VerblessRequests.WELCOME_WORDS.contains(welcome.lower()))) {
+      return false;
+    }
+    boolean conditional = false;
+    for (int k = v - 3; k >= Math.max(0, v - 6) && !conditional; k--) {
+      // the tokenizer keeps "it'd" whole
+      conditional = WELCOME_MODALS.contains(words.get(k).lower()) || words.get(k).lower().endsWith("'d");
+    }
+    return conditional && words.subList(v + 1, words.size()).stream().noneMatch(w -> READY_WORDS.contains(w.lower()));
+  }
+
+  /** "have it handy", "to hand", "ready when you call": the data kept for later, not posted now. */
+  static final Set<String> READY_WORDS = Set.of("handy", "ready", "hand", "nearby");
+
   /** Words that soften a request between its subject and verb: "could we possibly get …". */
   static final Set<String> SOFTENERS = Set.of("possibly", "just", "please", "quickly", "also", "kindly", "maybe", "perhaps");
 
@@ -388,6 +450,8 @@ final class EnglishRequestGrammar {
     }
     return false;
   }
+
+  static final Set<String> ANYTHING_WORDS = Set.of("anything", "whatever", "everything", "any", "all");
 
   /** A request verb used to inform, not to ask: negated, with "we" as subject, after "thanks for". */
   static boolean informative(List<Word> words, int v) {
@@ -441,8 +505,9 @@ final class EnglishRequestGrammar {
       return !(j > 0 && MODALS.contains(words.get(j - 1).lemma()));
     }
     // "if you can send us the reg, we'll …" is a polite request, not a statement of what they may do
+    // "Anything you can tell us about the account … would help" asks as much as the if-clause does
     if (j >= 0 && words.get(j).lower().equals("you") && j + 1 < v && MODALS.contains(words.get(j + 1).lemma())
-        && !endsWithQuestionMark(words) && !(j > 0 && words.get(j - 1).lower().equals("if"))) {
+        && !endsWithQuestionMark(words) && !(j > 0 && (words.get(j - 1).lower().equals("if") || ANYTHING_WORDS.contains(words.get(j - 1).lower())))) {
       // "you can update your phone number in Settings": a statement about what they may do
       return true;
     }

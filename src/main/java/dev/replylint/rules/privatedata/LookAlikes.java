@@ -57,7 +57,22 @@ final class LookAlikes {
   static final Pattern POSTCODE_CUE = Pattern.compile("\\b(?:post\\s*code|postal\\s+code|zip(?:\\s*code)?|eircode)\\b");
 
   static final Pattern PHONE_CUE =
-      Pattern.compile("\\b(?:phone|mobile|cell|cellphone|landline|telephone|tel|whatsapp|sms|text|call|ring)\\b");
+      // "the emergency contact on your booking is +44 …": a person's contact is a phone, whatever the booking label
+      Pattern.compile("\\b(?:phone|mobile|cell|cellphone|landline|telephone|tel|whatsapp|sms|text|call|ring"
+          + "|emergency\\s+contact|contact\\s+number|next\\s+of\\s+kin)\\b");
+
+  /**
+   * "we'll ring 030 4431 8826 tomorrow", "the engineer will call 0300 …": a number the brand's side
+   * will dial is the customer's, even in a range (UK 03, freephone) that businesses use for their lines.
+   */
+  private static final Pattern DIALLED_BY_BRAND =
+      Pattern.compile(
+          "(?i)\\b(?:we|i|driver|courier|engineer|technician|rep|agent|team)(?:'ll|’ll|\\s+will|\\s+shall|\\s+can|\\s+could)"
+              + "\\s+(?:(?:try|also|just|then)\\s+)?(?:call|ring|text|phone|dial)(?:\\s+you)?(?:\\s+back)?(?:\\s+(?:on|at))?\\s*$");
+
+  static boolean dialledByBrand(String text, int start) {
+    return DIALLED_BY_BRAND.matcher(before(text, start)).find();
+  }
 
   private static final Pattern BRAND_LINE =
       Pattern.compile(

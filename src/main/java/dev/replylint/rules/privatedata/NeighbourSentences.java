@@ -67,6 +67,33 @@ final class NeighbourSentences {
 
   static final java.util.regex.Pattern POINTING_BACK = java.util.regex.Pattern.compile("\\b(?:it|them|one|those|these|that|em)\\b");
 
+  /**
+   * "We'll get the technician to call ahead. Number?", "We can ring you back. Best number?": a
+   * number asked for in a question of its own, the phone named only by the call in the sentence
+   * before. "Wrong number?" or "Number ending 42?" ask about one the brand has.
+   */
+  static boolean numberAskedAfterACall(List<Word> plain, List<Word> previous) {
+    boolean number = false;
+    boolean question = false;
+    for (Word w : plain) {
+      String lower = w.lower();
+      if (lower.contains("?")) {
+        question = true;
+      } else if (Set.of("number", "no", "num", "mobile", "cell").contains(lower) && !number && !question) {
+        number = true;
+      } else if (!(w.isPunctuation() || NUMBER_QUESTION_WORDS.contains(lower) || lower.startsWith("@"))) {
+        return false;
+      }
+    }
+    boolean pleaseAtTheEnd = !plain.isEmpty() && plain.stream().filter(w -> !w.isPunctuation()).reduce((a, b) -> b)
+        .map(w -> RequestWords.PLEASE.contains(w.lower())).orElse(false);
+    return number && (question || pleaseAtTheEnd) && previous.stream().anyMatch(w -> w.isAnyOf(DataPhrases.CALL_VERBS)) && previous.stream().noneMatch(w -> NEGATIONS.contains(w.lower()));
+  }
+
+  static final Set<String> NUMBER_QUESTION_WORDS =
+      Set.of("your", "ur", "yr", "the", "a", "best", "good", "contact", "phone", "mobile", "and", "so", "ok", "okay", "please",
+          "pls", "plz", "just", "that", "which", "full", "whole");
+
   static boolean opensWithANegation(List<Word> next) {
     for (Word w : next) {
       if (w.isPunctuation() || LEAD_INS.contains(w.lower())) {

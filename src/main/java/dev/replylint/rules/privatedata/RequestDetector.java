@@ -7,6 +7,7 @@ import static dev.replylint.rules.privatedata.NeighbourSentences.asksForIt;
 import static dev.replylint.rules.privatedata.NeighbourSentences.mayAnnounce;
 import static dev.replylint.rules.privatedata.NeighbourSentences.mayPointBack;
 import static dev.replylint.rules.privatedata.NeighbourSentences.namedForTheNextSentence;
+import static dev.replylint.rules.privatedata.NeighbourSentences.numberAskedAfterACall;
 import static dev.replylint.rules.privatedata.NeighbourSentences.opensWithANegation;
 import static dev.replylint.rules.privatedata.PrivateChannels.PLAINLY_PUBLIC;
 import static dev.replylint.rules.privatedata.PrivateChannels.hasPublicMarker;
@@ -100,9 +101,11 @@ public final class RequestDetector {
       // route it to a private channel themselves, and then the lemmatizer is not needed.
       List<Word> plain = tokens(draft, sentences, tokens, i);
       boolean mayRequest = mayRequest(plain);
+      // "We'll get the technician to call ahead. Number?": no data phrase, the call before names it
+      boolean numberAfterACall = mayRequest && i > 0 && numberAskedAfterACall(plain, tokens(draft, sentences, tokens, i - 1));
       if (!mayRequest && !(i > 0 && mayAnnounce(text, sentences.get(i - 1)) || i > 1 && mayAnnounce(text, sentences.get(i - 2))
               || i + 1 < sentences.size() && mayPointBack(text, sentences.get(i + 1)))
-          || phrases.phraseMatches(plain, false).isEmpty() || channels.hasChannelCue(plain, false)) {
+          || phrases.phraseMatches(plain, false).isEmpty() && !numberAfterACall || channels.hasChannelCue(plain, false)) {
         continue;
       }
       // the neighbours are read only for a sentence that names data: "We need two things first.
@@ -118,6 +121,9 @@ public final class RequestDetector {
       String kind = requestedData(words, announced);
       if (kind == null && askedNext) {
         kind = namedForTheNextSentence(words, phrases);
+      }
+      if (kind == null && numberAfterACall) {
+        kind = "phone";
       }
       if (kind == null) {
         continue;

@@ -176,7 +176,10 @@ final class VerblessRequests {
       }
       // "Your name, the delivery date and the postcode?": items before the data item
       boolean earlierItem = content && (isNoun(w) || w.pos().equals("ADJ") || w.pos().equals("NUM")
-          || Set.of("and", "&", "+", "/").contains(lower));
+          || Set.of("and", "&", "+", "/").contains(lower))
+          // "Username, registered email and mobile, and we'll …": a one-word item opens the list,
+          // only where the sentence opens ("@jo address, and phone number so I can …" continues a tweet)
+          || j == from && isNoun(w) && Set.of(",", "and", "&", "+", "/").contains(next);
       if (!content && isOrdinal(words, j)) {
         continue;
       }
@@ -258,7 +261,9 @@ final class VerblessRequests {
    * named as welcome, with a relative clause or complement between, in the same clause.
    */
   static boolean welcomed(List<Word> words, int from) {
-    for (int m = from; m < Math.min(words.size() - 1, from + 6); m++) {
+    // "the expiry date and the three digits on the back would help": a further item of the list
+    // may sit between the data and the modal
+    for (int m = from; m < Math.min(words.size() - 1, from + 10); m++) {
       Word w = words.get(m);
       if (w.isPunctuation() || CLAUSE_MARKERS.contains(w.lower()) || w.lower().equals("we")) {
         return false;
@@ -273,6 +278,10 @@ final class VerblessRequests {
       if (words.get(k).is("help")) {
         return true;
       }
+      // "… would let us check the claim", "… would allow us to trace it": what the data lets the brand do
+      if (words.get(k).isAnyOf(LETTING_VERBS) && k + 1 < words.size() && Set.of("us", "me").contains(words.get(k + 1).lower())) {
+        return true;
+      }
       if (words.get(k).is("be") && k + 1 < words.size()) {
         k++;
         if (Set.of("really", "very", "super", "so", "most", "a", "massively").contains(words.get(k).lower()) && k + 1 < words.size()) {
@@ -284,6 +293,9 @@ final class VerblessRequests {
     }
     return false;
   }
+
+  /** "… would let us check", "… would allow us to", "… would enable me to": data welcome for what it lets the brand do. */
+  static final Set<String> LETTING_VERBS = Set.of("let", "allow", "enable");
 
   static final Set<String> WELCOME_WORDS =
       Set.of("great", "handy", "helpful", "useful", "perfect", "ideal", "brilliant", "amazing", "lovely", "fab", "fantastic",
@@ -351,6 +363,10 @@ final class VerblessRequests {
     return true;
   }
 
+  /** Nouns that only say which of the data is meant, right before it: "Home zip code?", "Billing postcode?". */
+  static final Set<String> QUESTION_COMPOUNDS =
+      Set.of("home", "billing", "delivery", "mobile", "work", "personal", "account", "acct", "login", "contact", "daytime", "shipping");
+
   /** "Your full name, address and the date of purchase?": a list of data asked as a question. */
   static boolean verblessQuestion(List<Word> words, int first) {
     if (!endsWithQuestionMark(words)) {
@@ -359,7 +375,7 @@ final class VerblessRequests {
     for (int j = 0; j < first; j++) {
       Word w = words.get(j);
       if (!(MODIFIERS.contains(w.lower()) || w.isPunctuation() || w.lower().startsWith("@") || w.pos().equals("PROPN")
-          || w.pos().equals("INTJ"))) {
+          || w.pos().equals("INTJ") || QUESTION_COMPOUNDS.contains(w.lower()) && j == first - 1)) {
         return false;
       }
     }

@@ -14,13 +14,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code blind2.yaml} (2026-12-03, first scored after the first fixes of that day; its errors were then
  * read and fixed), {@code blind3.yaml} (2026-12-03, first scored after those fixes) and
  * {@code blind4.yaml} (scored in halves, below) and {@code blind5.yaml} (2026-12-03, fourth session,
- * written before that session's rule work). Scored exactly like the held-out
+ * written before that session's rule work) and {@code blind6.yaml} (scored in halves, below). Scored exactly like the held-out
  * set ({@link PrivateDataEvaluation}); the printed table is the point, the floor is deliberately weak.
  * Do not edit the cases to chase the score: that would make the figure meaningless.
  */
 class PrivateDataBlindEvaluationTest {
   @ParameterizedTest
-  @ValueSource(strings = {"blind.yaml", "blind2.yaml", "blind3.yaml", "blind5.yaml", "blind6.yaml"})
+  @ValueSource(strings = {"blind.yaml", "blind2.yaml", "blind3.yaml", "blind5.yaml"})
   void blindSetScores(String file) {
     PrivateDataEvaluation eval = new PrivateDataEvaluation(file);
     Map<String, PrivateDataEvaluation.Score> scores = eval.score();
@@ -47,6 +47,26 @@ class PrivateDataBlindEvaluationTest {
     PrivateDataEvaluation tuned = new PrivateDataEvaluation("blind4.yaml", position -> position % 2 == 0);
     Map<String, PrivateDataEvaluation.Score> scores = tuned.score();
     System.out.println(PrivateDataEvaluation.table("private-data, blind4.yaml even half (" + tuned.drafts.size() + " drafts)", scores));
+    scores.get("ALL").errors.forEach(e -> System.out.println("  " + e));
+    assertTrue(whole.drafts.size() >= 120, "blind set too small");
+    assertTrue(whole.score().get("ALL").recall() >= 0.80 && whole.score().get("ALL").precision() >= 0.80);
+  }
+
+  /**
+   * blind6.yaml (2026-12-03, the newest QA set) is scored in halves by position for the fifth round of
+   * work on requests (branch pd6): the odd half (1st, 3rd, …) is tuned on and prints its errors; the
+   * even half is held out, so only its figures are printed, never its errors.
+   */
+  @Test
+  void blind6ScoresWithItsEvenHalfHeldOut() {
+    PrivateDataEvaluation whole = new PrivateDataEvaluation("blind6.yaml");
+    System.out.println(PrivateDataEvaluation.table("private-data, blind6.yaml (" + whole.drafts.size() + " drafts)", whole.score()));
+    PrivateDataEvaluation heldOut = new PrivateDataEvaluation("blind6.yaml", position -> position % 2 == 0);
+    System.out.println(
+        PrivateDataEvaluation.table("private-data, blind6.yaml even half, held out (" + heldOut.drafts.size() + " drafts)", heldOut.score()));
+    PrivateDataEvaluation tuned = new PrivateDataEvaluation("blind6.yaml", position -> position % 2 == 1);
+    Map<String, PrivateDataEvaluation.Score> scores = tuned.score();
+    System.out.println(PrivateDataEvaluation.table("private-data, blind6.yaml odd half (" + tuned.drafts.size() + " drafts)", scores));
     scores.get("ALL").errors.forEach(e -> System.out.println("  " + e));
     assertTrue(whole.drafts.size() >= 120, "blind set too small");
     assertTrue(whole.score().get("ALL").recall() >= 0.80 && whole.score().get("ALL").precision() >= 0.80);
