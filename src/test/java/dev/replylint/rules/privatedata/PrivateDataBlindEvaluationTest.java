@@ -39,17 +39,7 @@ class PrivateDataBlindEvaluationTest {
    */
   @Test
   void blind4ScoresWithItsOddHalfHeldOut() {
-    PrivateDataEvaluation whole = new PrivateDataEvaluation("blind4.yaml");
-    System.out.println(PrivateDataEvaluation.table("private-data, blind4.yaml (" + whole.drafts.size() + " drafts)", whole.score()));
-    PrivateDataEvaluation heldOut = new PrivateDataEvaluation("blind4.yaml", position -> position % 2 == 1);
-    System.out.println(
-        PrivateDataEvaluation.table("private-data, blind4.yaml odd half, held out (" + heldOut.drafts.size() + " drafts)", heldOut.score()));
-    PrivateDataEvaluation tuned = new PrivateDataEvaluation("blind4.yaml", position -> position % 2 == 0);
-    Map<String, PrivateDataEvaluation.Score> scores = tuned.score();
-    System.out.println(PrivateDataEvaluation.table("private-data, blind4.yaml even half (" + tuned.drafts.size() + " drafts)", scores));
-    scores.get("ALL").errors.forEach(e -> System.out.println("  " + e));
-    assertTrue(whole.drafts.size() >= 120, "blind set too small");
-    assertTrue(whole.score().get("ALL").recall() >= 0.80 && whole.score().get("ALL").precision() >= 0.80);
+    scoreInHalves("blind4.yaml", 1);
   }
 
   /**
@@ -59,14 +49,24 @@ class PrivateDataBlindEvaluationTest {
    */
   @Test
   void blind6ScoresWithItsEvenHalfHeldOut() {
-    PrivateDataEvaluation whole = new PrivateDataEvaluation("blind6.yaml");
-    System.out.println(PrivateDataEvaluation.table("private-data, blind6.yaml (" + whole.drafts.size() + " drafts)", whole.score()));
-    PrivateDataEvaluation heldOut = new PrivateDataEvaluation("blind6.yaml", position -> position % 2 == 0);
+    scoreInHalves("blind6.yaml", 0);
+  }
+
+  /**
+   * Prints the whole set, the held-out half (drafts whose position % 2 is {@code heldOutParity};
+   * figures only, never its errors) and the tuned half with its errors.
+   */
+  private static void scoreInHalves(String file, int heldOutParity) {
+    PrivateDataEvaluation whole = new PrivateDataEvaluation(file);
+    System.out.println(PrivateDataEvaluation.table("private-data, " + file + " (" + whole.drafts.size() + " drafts)", whole.score()));
+    String heldName = heldOutParity == 1 ? "odd" : "even";
+    String tunedName = heldOutParity == 1 ? "even" : "odd";
+    PrivateDataEvaluation heldOut = new PrivateDataEvaluation(file, position -> position % 2 == heldOutParity);
     System.out.println(
-        PrivateDataEvaluation.table("private-data, blind6.yaml even half, held out (" + heldOut.drafts.size() + " drafts)", heldOut.score()));
-    PrivateDataEvaluation tuned = new PrivateDataEvaluation("blind6.yaml", position -> position % 2 == 1);
+        PrivateDataEvaluation.table("private-data, " + file + " " + heldName + " half, held out (" + heldOut.drafts.size() + " drafts)", heldOut.score()));
+    PrivateDataEvaluation tuned = new PrivateDataEvaluation(file, position -> position % 2 != heldOutParity);
     Map<String, PrivateDataEvaluation.Score> scores = tuned.score();
-    System.out.println(PrivateDataEvaluation.table("private-data, blind6.yaml odd half (" + tuned.drafts.size() + " drafts)", scores));
+    System.out.println(PrivateDataEvaluation.table("private-data, " + file + " " + tunedName + " half (" + tuned.drafts.size() + " drafts)", scores));
     scores.get("ALL").errors.forEach(e -> System.out.println("  " + e));
     assertTrue(whole.drafts.size() >= 120, "blind set too small");
     assertTrue(whole.score().get("ALL").recall() >= 0.80 && whole.score().get("ALL").precision() >= 0.80);
