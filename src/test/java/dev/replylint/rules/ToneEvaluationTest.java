@@ -115,23 +115,7 @@ class ToneEvaluationTest {
 
   static final List<String> SPLITS = List.of("tune", "held", "b-odd", "b-even", "blind2", "blind3", "blind4", "b5-odd", "b5-even");
 
-  record Scores(int tp, int fp, int fn) {
-    double precision() {
-      return tp + fp == 0 ? 1 : tp / (double) (tp + fp);
-    }
-
-    double recall() {
-      return tp + fn == 0 ? 1 : tp / (double) (tp + fn);
-    }
-
-    double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-  }
-
-  static Scores score(String rule, String split) {
+  static PrecisionRecall score(String rule, String split) {
     int tp = 0;
     int fp = 0;
     int fn = 0;
@@ -145,7 +129,7 @@ class ToneEvaluationTest {
       fp += !want && got ? 1 : 0;
       fn += want && !got ? 1 : 0;
     }
-    return new Scores(tp, fp, fn);
+    return new PrecisionRecall(tp, fp, fn);
   }
 
   static List<String> registeredToneRules() {
@@ -155,11 +139,11 @@ class ToneEvaluationTest {
 
   @Test
   void heldOutScoresReachTheirFloors() {
-    Map<String, Scores> held = new LinkedHashMap<>();
+    Map<String, PrecisionRecall> held = new LinkedHashMap<>();
     System.out.println("rule                 split  TP  FP  FN  precision recall  F1");
     for (String rule : registeredToneRules()) {
       for (String split : SPLITS) {
-        Scores s = score(rule, split);
+        PrecisionRecall s = score(rule, split);
         System.out.printf(Locale.ROOT, "%-20s %-6s %3d %3d %3d    %.3f   %.3f  %.3f%n", rule, split, s.tp(), s.fp(), s.fn(), s.precision(), s.recall(), s.f1());
         if (split.equals("held")) {
           held.put(rule, s);

@@ -14,6 +14,7 @@ import dev.replylint.Linter;
 import dev.replylint.history.CsvRecords;
 import dev.replylint.policy.PolicyLoader;
 import dev.replylint.rules.BuiltinRules;
+import dev.replylint.rules.PrecisionRecall;
 import dev.replylint.rules.Finding;
 import dev.replylint.rules.RuleRegistry;
 import dev.replylint.rules.Severity;
@@ -285,28 +286,7 @@ public final class EmbeddingExperiment {
     }
   }
 
-  record Counts(int tp, int fp, int fn) {
-    double precision() {
-      return tp + fp == 0 ? 1 : tp / (double) (tp + fp);
-    }
-
-    double recall() {
-      return tp + fn == 0 ? 1 : tp / (double) (tp + fn);
-    }
-
-    double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    @Override
-    public String toString() {
-      return String.format(Locale.ROOT, "%.3f / %.3f / %.3f (%d %d %d)", precision(), recall(), f1(), tp, fp, fn);
-    }
-  }
-
-  static Counts count(List<Reply> rows, ToDoubleFunction<Reply> score, double threshold) {
+  static PrecisionRecall count(List<Reply> rows, ToDoubleFunction<Reply> score, double threshold) {
     int tp = 0;
     int fp = 0;
     int fn = 0;
@@ -316,7 +296,7 @@ public final class EmbeddingExperiment {
       fp += got && !r.judgemental() ? 1 : 0;
       fn += !got && r.judgemental() ? 1 : 0;
     }
-    return new Counts(tp, fp, fn);
+    return new PrecisionRecall(tp, fp, fn);
   }
 
   static double bestThreshold(List<Reply> rows, ToDoubleFunction<Reply> score) {
