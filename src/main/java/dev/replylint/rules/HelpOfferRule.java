@@ -9,6 +9,7 @@ import dev.replylint.rules.tone.Lexicons;
 import dev.replylint.rules.tone.PhraseFinder;
 import dev.replylint.rules.tone.Sentiment;
 import dev.replylint.rules.tone.TalkingDownSentences;
+import dev.replylint.rules.tone.WholeDraft;
 import dev.replylint.text.Analysis;
 import dev.replylint.text.Draft;
 import dev.replylint.text.Words;
@@ -403,7 +404,7 @@ public final class HelpOfferRule implements Rule {
       if (context.customerPost().isEmpty() || !asksQuestion(context.customerPost().get())) {
         return false;
       }
-      boolean complaint = Sentiment.of(context.customerPost().get()) == Sentiment.Polarity.NEGATIVE || apologises(draft);
+      boolean complaint = Sentiment.of(context.customerPost().get()) == Sentiment.Polarity.NEGATIVE || WholeDraft.anyForm(draft, APOLOGY);
       boolean askedWhen = asksWhen(context.customerPost().get());
       int count = 0;
       boolean relevant = false;
@@ -883,29 +884,11 @@ public final class HelpOfferRule implements Rule {
   private static final Set<String> APOLOGY =
       Set.of("sorry", "apologise", "apologize", "apologies", "apology", "unfortunately", "unable", "regret", "afraid");
 
-  private static boolean apologises(Draft draft) {
-    for (Words w : draft.scannedSentences()) {
-      for (int i = 0; i < w.size(); i++) {
-        if (APOLOGY.contains(w.form(i))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** A thank-you to praise: the post is positive and asks nothing ("love the new menu, is the wrap back?" waits for an answer). */
   private static boolean answersPraise(Draft draft, RuleContext context) {
     if (context.customerPost().isEmpty() || Sentiment.of(context.customerPost().get()) != Sentiment.Polarity.POSITIVE || asksQuestion(context.customerPost().get())) {
       return false;
     }
-    for (Words w : draft.scannedSentences()) {
-      for (int i = 0; i < w.size(); i++) {
-        if (GRATITUDE.contains(w.form(i))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return WholeDraft.anyForm(draft, GRATITUDE);
   }
 }
