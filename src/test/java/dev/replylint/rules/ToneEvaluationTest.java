@@ -58,7 +58,7 @@ class ToneEvaluationTest {
    * day, first scored after the second round of tone work). Blind rows are printed, never
    * asserted: a floor would invite tuning on them.
    */
-  static final List<String> LABELLED_FILES = List.of("replies.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl", "blind4.jsonl", "blind5.jsonl");
+  static final List<String> LABELLED_FILES = List.of("replies.jsonl", "blind.jsonl", "blind2.jsonl", "blind3.jsonl", "blind4.jsonl", "blind5.jsonl", "blind6.jsonl");
 
   record Row(String id, String split, String kind, String post, String reply, Set<String> expected, Set<String> fired) {}
 
@@ -113,7 +113,13 @@ class ToneEvaluationTest {
     return odd ? "b-odd" : "b-even";
   }
 
-  static final List<String> SPLITS = List.of("tune", "held", "b-odd", "b-even", "blind2", "blind3", "blind4", "b5-odd", "b5-even");
+  static final List<String> SPLITS = List.of("tune", "held", "b-odd", "b-even", "blind2", "blind3", "blind4", "b5-odd", "b5-even", "blind6");
+
+  /**
+   * Splits nobody may read yet: written by QA before the rule work they will measure (blind6.jsonl,
+   * 2026-12-03, sixth session), so only their figures are printed, never their rows.
+   */
+  static final Set<String> UNREAD = Set.of("blind6");
 
   static PrecisionRecall score(String rule, String split) {
     int tp = 0;
@@ -151,7 +157,7 @@ class ToneEvaluationTest {
       }
     }
     for (Row r : rows) {
-      if (!r.expected().equals(r.fired())) {
+      if (!r.expected().equals(r.fired()) && !UNREAD.contains(r.split())) {
         Set<String> missed = new HashSet<>(r.expected());
         missed.removeAll(r.fired());
         Set<String> extra = new HashSet<>(r.fired());
@@ -179,7 +185,7 @@ class ToneEvaluationTest {
           good++;
           if (!r.fired().isEmpty()) {
             flagged++;
-            System.out.println("good reply flagged (" + split + " " + r.id() + ") " + r.fired() + ": " + r.reply());
+            if (!UNREAD.contains(split)) System.out.println("good reply flagged (" + split + " " + r.id() + ") " + r.fired() + ": " + r.reply());
           }
         }
       }
@@ -193,10 +199,17 @@ class ToneEvaluationTest {
 
   @Test
   void otherLanguagesGetNoWarnings() {
+    Map<String, Integer> unreadWarned = new java.util.TreeMap<>();
     for (Row r : rows) {
-      if (r.kind().equals("other-language")) {
+      if (!r.kind().equals("other-language")) {
+        continue;
+      }
+      if (UNREAD.contains(r.split())) {
+        unreadWarned.merge(r.split(), r.fired().isEmpty() ? 0 : 1, Integer::sum);
+      } else {
         assertTrue(r.fired().isEmpty(), r.id() + " " + r.fired() + ": " + r.reply());
       }
     }
+    unreadWarned.forEach((split, n) -> System.out.println("other-language replies warned (" + split + ", unread): " + n));
   }
 }
