@@ -90,8 +90,7 @@ public final class JudgementalToneRule implements Rule {
   }
 
   /** Words that make a reply courteous enough that a command in it is an instruction, not a rebuff. */
-  private static final Set<String> COURTESY =
-      Set.of("sorry", "apologise", "apologize", "apologies", "apology", "please", "thanks", "thank", "happy", "glad", "hope", "appreciate", "understand", "help", "welcome", "kindly", "love", "feel", "dm", "let", "hi", "hello", "hey", "could", "would", "can", "might", "may", "ask", "know", "worries", "problem", "sure", "course", "absolutely", "great", "us");
+  private static final Set<String> COURTESY = TalkingDownSentences.COURTESY;
 
   /** Openings that are not a bare command; sentences starting so never pay for tagging. */
   private static final Set<String> NOT_COMMANDS =

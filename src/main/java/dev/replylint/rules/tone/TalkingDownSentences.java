@@ -24,19 +24,44 @@ public final class TalkingDownSentences {
   static final String MESSAGE = "reads as talking down to the customer (blame, lecturing, sarcasm or dismissal), by the tone model";
   static final String SUGGESTION = "Say what happened and what you will do, without judging the customer: \"Sorry this went wrong; here's what we can do: …\"";
 
-  /** Sentences opening on the brand itself ("We should have caught this") and not addressing the customer are its own business. */
-  private static final Set<String> BRAND_OPENINGS = Set.of("we", "i", "our", "my", "we're", "we've", "we'll", "i'm", "i've", "i'll", "let", "sorry", "apologies", "thanks", "thank");
+  /**
+   * Sentences opening on the brand itself ("We should have caught this") and not addressing the
+   * customer are its own business. "Our" is not among them: a sentence opening on the brand's
+   * things or people ("Our staff were busy helping other customers", "Our hours are on the door")
+   * speaks of them in the third person, like "The lounge…", and is where a brush-off often hides.
+   */
+  private static final Set<String> BRAND_OPENINGS = Set.of("we", "i", "my", "we're", "we've", "we'll", "i'm", "i've", "i'll", "let", "sorry", "apologies", "thanks", "thank");
+
+  /**
+   * Words that make a reply courteous: a reply with none of them (and no exclamation, emoji, link
+   * or question) is cold, and a cold reply's sentence is reported a little below the threshold.
+   * judgemental-tone's curt-command check reads the same words.
+   */
+  public static final Set<String> COURTESY =
+      Set.of("sorry", "apologise", "apologize", "apologies", "apology", "please", "thanks", "thank", "happy", "glad", "hope", "appreciate", "understand", "help", "welcome", "kindly", "love", "feel", "dm", "let", "hi", "hello", "hey", "could", "would", "can", "might", "may", "ask", "know", "worries", "problem", "sure", "course", "absolutely", "great", "us");
+
+  /**
+   * How far below the threshold a sentence of a cold reply is still reported. Many put-downs in new
+   * words score 0.7–0.8 ("It's quick on a decent phone."), and so do many plain brand sentences;
+   * what tells them apart is the rest of the reply: the put-down comes with no sorry, thanks,
+   * please, offer, question or exclamation, the plain sentence almost always with one. Only in
+   * answer to a customer's post that is not praise: without the post the rule does not guess, and a
+   * cold one-line instruction ("The lid isn't dishwasher-safe, so hand-wash it.") is fine alone.
+   */
+  static final double COLD_REPLY_MARGIN = 0.1;
 
   /** A sentence shorter than this many words says too little for the model to judge. */
   private static final int MIN_WORDS = 2;
 
   /**
-   * Findings for the sentences scored at or above the threshold that no finding in {@code already}
+   * Findings for the sentences scored at or above the threshold (or within {@link
+   * #COLD_REPLY_MARGIN} under it, in a cold reply to a complaint) that no finding in {@code already}
    * covers. The model is loaded the first time a sentence gets this far.
    */
   public static List<Finding> find(Draft draft, RuleContext context, double threshold, List<Finding> already) {
     List<Finding> out = new ArrayList<>();
     List<Words> sentences = draft.scannedSentences();
+    Boolean cold = null; // read only when a sentence lands just under the threshold
     for (int index = 0; index < sentences.size(); index++) {
       Words sentence = sentences.get(index);
       if (!aimedAtCustomer(sentence) || overlaps(sentence, already)) {
@@ -48,7 +73,10 @@ public final class TalkingDownSentences {
         continue;
       }
       double probability = probability(draft, index);
-      if (probability >= threshold) {
+      if (probability < threshold && probability >= threshold - COLD_REPLY_MARGIN && cold == null) {
+        cold = coldReplyToComplaint(draft, context);
+      }
+      if (probability >= threshold || (probability >= threshold - COLD_REPLY_MARGIN && cold)) {
         out.add(modelFinding(draft, context, start, end, MESSAGE, probability));
       }
     }
@@ -101,6 +129,36 @@ public final class TalkingDownSentences {
           }
           return TalkingDownModel.shipped().probability(sentences);
         });
+  }
+
+  /**
+   * A reply to a customer who is not praising, with no word of courtesy ({@link #COURTESY}), no
+   * question, exclamation, emoji or link, and not part of a thread: nothing in it softens a
+   * sentence that leans towards a put-down.
+   */
+  static boolean coldReplyToComplaint(Draft draft, RuleContext context) {
+    if (context.customerPost().isEmpty() || Sentiment.of(context.customerPost().get()) == Sentiment.Polarity.POSITIVE) {
+      return false;
+    }
+    String text = draft.text();
+    if (text.indexOf('!') >= 0 || text.indexOf('?') >= 0 || text.contains("http")) {
+      return false;
+    }
+    if (text.codePoints().anyMatch(cp -> cp >= 0x2600 && Character.getType(cp) == Character.OTHER_SYMBOL)) {
+      return false;
+    }
+    List<Words> sentences = draft.scannedSentences();
+    if (sentences.isEmpty() || threadFragment(draft, sentences)) {
+      return false;
+    }
+    for (Words w : sentences) {
+      for (int i = 0; i < w.size(); i++) {
+        if (COURTESY.contains(w.form(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static final Pattern THREAD_COUNTER = Pattern.compile("(?<![\\d/])\\d/\\d(?![\\d/])");
