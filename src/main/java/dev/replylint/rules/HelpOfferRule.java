@@ -89,6 +89,8 @@ public final class HelpOfferRule implements Rule {
   private final Map<String, List<CompiledPhrase>> lexicons;
   private final Map<String, Set<String>> rhetorical;
   private final Map<String, Set<String>> praiseClosings;
+  private final Map<String, Set<String>> putDownAdvice;
+  private final Map<String, Set<String>> hindsight;
   private final Map<String, List<CompiledPhrase>> vagueness;
   private final Map<String, AnswerWords> answerWords;
   /**
@@ -111,6 +113,12 @@ public final class HelpOfferRule implements Rule {
     Map<String, Set<String>> closings = new HashMap<>();
     options.languages().forEach((lang, lexicon) -> closings.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("praise-closings", List.of()))));
     this.praiseClosings = Map.copyOf(closings);
+    Map<String, Set<String>> advice = new HashMap<>();
+    options.languages().forEach((lang, lexicon) -> advice.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("put-down-advice", List.of()))));
+    this.putDownAdvice = Map.copyOf(advice);
+    Map<String, Set<String>> lookingBack = new HashMap<>();
+    options.languages().forEach((lang, lexicon) -> lookingBack.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("hindsight", List.of()))));
+    this.hindsight = Map.copyOf(lookingBack);
     this.vagueness = Lexicons.compileAll(options.answers());
     Map<String, AnswerWords> answerClasses = new HashMap<>();
     options.answers().forEach((lang, lexicon) -> answerClasses.put(lang, AnswerWords.of(lexicon)));
@@ -120,10 +128,10 @@ public final class HelpOfferRule implements Rule {
   /** The word classes of the {@code answers} lexicon of one language. */
   private record AnswerWords(
       Set<String> when, Set<String> placePrepositions, Set<String> negative, Set<String> common, Set<String> directAnswer, Set<String> number, Set<String> past,
-      Set<String> greeting, Set<String> courtesy, Set<String> sympathy, Set<String> apology, Set<String> reasons, Set<String> askingWhen, Set<String> report,
+      Set<String> greeting, Set<String> courtesy, Set<String> sympathy, Set<String> apology, Set<String> reasons, Set<String> askingWhen, Set<String> askingWhy, Set<String> report,
       Set<String> habitual, Set<String> every, Set<String> countFrom, Set<String> upcoming, Set<String> contrast, Set<String> notContrast) {
     static final AnswerWords NONE =
-        new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     static AnswerWords of(LanguageLexicon lexicon) {
       Map<String, List<String>> classes = lexicon.wordClasses();
@@ -141,6 +149,7 @@ public final class HelpOfferRule implements Rule {
           Set.copyOf(classes.getOrDefault("apology", List.of())),
           Set.copyOf(classes.getOrDefault("reason", List.of())),
           Set.copyOf(classes.getOrDefault("asking-when", List.of())),
+          Set.copyOf(classes.getOrDefault("asking-why", List.of())),
           Set.copyOf(classes.getOrDefault("report", List.of())),
           Set.copyOf(classes.getOrDefault("habitual", List.of())),
           Set.copyOf(classes.getOrDefault("every", List.of())),
@@ -169,30 +178,33 @@ public final class HelpOfferRule implements Rule {
     }
     Rebukes rebuked = new Rebukes(draft, language);
     Set<String> rhetoricalWords = rhetorical.getOrDefault(language, Set.of());
-    if (options.questionsCount() && hasGenuineQuestion(draft, rhetoricalWords, rebuked)) {
+    // "It's a cinema, not a sauna. Bring a jumper.": advice, a question or a fact said with a put-down
+    // is part of the put-down; only an offer the brand makes (a DM, a commitment) still counts
+    if (options.questionsCount() && hasGenuineQuestion(draft, rhetoricalWords, rebuked) && !rebuked.putDown()) {
       return List.of();
     }
     Answers answers = new Answers(draft, context, vagueness.getOrDefault(language, List.of()), answerWords.get(language), rebuked);
     Set<String> closings = praiseClosings.getOrDefault(language, Set.of());
+    Set<String> advice = putDownAdvice.getOrDefault(language, Set.of());
+    Set<String> lookingBack = hindsight.getOrDefault(language, Set.of());
     for (PhraseFinder.Hit offer : PhraseFinder.find(draft, offers)) {
       // "did you even read the FAQ?" names help material but offers none; "glad you're enjoying the
       // show!" closes nothing when the post goes on "but the last episode won't play"
-      if (!inRhetoricalSentence(draft, offer, rhetoricalWords) && !rebuked.covers(offer.start(), offer.end()) && !(closings.contains(offer.phrase().id()) && answers.postAlsoComplains())) {
+      if (!inRhetoricalSentence(draft, offer, rhetoricalWords) && !rebuked.covers(offer.start(), offer.end()) && !(closings.contains(offer.phrase().id()) && answers.postAlsoComplains()) && !(advice.contains(offer.phrase().id()) && (rebuked.putDown() || sentenceHolds(draft, offer.start(), lookingBack)))) {
         return List.of();
       }
     }
-    if (options.praiseExempt() && !answers.postAlsoComplains() && (answersPraise(draft, context) || (banterToGoodNews(draft, context) && !answers.treatsAsReport()))) {
+    if (options.praiseExempt() && !answers.postAlsoComplains() && !rebuked.putDown() && (answersPraise(draft, context) || (banterToGoodNews(draft, context) && !answers.treatsAsReport()))) {
       return List.of();
     }
     if (options.answersCount()) {
-      // to a complaint, a reply that talks down anywhere states facts as a rebuke ("It's a 2-hour
-      // flight. You'll survive."); to a question, only a reply that talks down as a whole does
-      // ("We're a hotel, not a hostel. Checkout is 11."): a curt answer is still an answer
-      if (!rebuked.asAWhole() && (answers.answersQuestion() || (answers.statesSpecifics() && (answers.asked() || !rebuked.anywhere())))) {
+      // a reply that talks down states its facts as a rebuke ("It's a 2-hour flight. You'll
+      // survive.", "We're a hotel, not a hostel, Val. Checkout is 11.")
+      if (!rebuked.putDown() && (answers.answersQuestion() || answers.statesSpecifics())) {
         return List.of();
       }
     }
-    if (language.equals(DraftLanguage.ENGLISH) && hasInstruction(draft, rebuked)) {
+    if (language.equals(DraftLanguage.ENGLISH) && hasInstruction(draft, rebuked, lookingBack) && !rebuked.putDown()) {
       return List.of();
     }
     String trimmed = text.substring(start, end);
@@ -203,6 +215,25 @@ public final class HelpOfferRule implements Rule {
             .build());
   }
 
+
+  /** Whether the sentence holding offset {@code at} has a word of the set. */
+  private static boolean sentenceHolds(Draft draft, int at, Set<String> set) {
+    for (Words w : draft.scannedSentences()) {
+      if (w.span().start() <= at && at < w.span().end()) {
+        return holds(w, set);
+      }
+    }
+    return false;
+  }
+
+  private static boolean holds(Words w, Set<String> set) {
+    for (int i = 0; i < w.size(); i++) {
+      if (set.contains(w.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean inRhetoricalSentence(Draft draft, PhraseFinder.Hit offer, Set<String> rhetoricalWords) {
     for (Words w : draft.scannedSentences()) {
@@ -228,11 +259,36 @@ public final class HelpOfferRule implements Rule {
         question |= f.equals("?");
         rhetorical |= rhetoricalWords.contains(f);
       }
-      if (question && !rhetorical && !rebuked.inSentence(w.span().start(), w.span().end())) {
+      if (question && !rhetorical && !tagQuestion(w) && !rebuked.inSentence(w.span().start(), w.span().end())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Auxiliaries of a question tag: "…, doesn't it?", "…, wouldn't you?", "…, can't they?". */
+  private static final Set<String> TAG_AUXILIARIES =
+      Set.of("is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "can", "ca", "could", "will", "wo", "would", "should", "shall", "must", "might", "may");
+
+  /**
+   * A statement with a question tag ("It happens at home too, doesn't it?", "We'd rather you were
+   * delayed than in the air with a faulty part, wouldn't you?") asks for agreement, not for what
+   * would move the problem on.
+   */
+  private static boolean tagQuestion(Words w) {
+    int mark = w.size() - 1;
+    while (mark >= 0 && !w.form(mark).equals("?")) {
+      mark--;
+    }
+    int at = mark - 1;
+    if (at < 0 || !SUBJECTS.contains(w.form(at))) {
+      return false;
+    }
+    at--;
+    if (at >= 0 && (w.form(at).equals("n't") || w.form(at).equals("not"))) {
+      at--;
+    }
+    return at >= 1 && TAG_AUXILIARIES.contains(w.form(at)) && w.form(at - 1).equals(",");
   }
 
   /**
@@ -243,6 +299,7 @@ public final class HelpOfferRule implements Rule {
     private final Draft draft;
     private final String language;
     private List<PhraseFinder.Hit> hits;
+    private Boolean putDown;
 
     Rebukes(Draft draft, String language) {
       this.draft = draft;
@@ -265,6 +322,17 @@ public final class HelpOfferRule implements Rule {
      */
     boolean asAWhole() {
       return language.equals(DraftLanguage.ENGLISH) && TalkingDownSentences.talksDownAsAWhole(draft, JudgementalToneRule.DEFAULT_MODEL_THRESHOLD);
+    }
+
+    /**
+     * Whether the reply talks down anywhere, in a sentence or as a whole: its advice, questions
+     * and facts are then part of the put-down, not a way forward.
+     */
+    boolean putDown() {
+      if (putDown == null) {
+        putDown = anywhere() || asAWhole();
+      }
+      return putDown;
     }
 
     /** Whether any sentence of the draft talks down. */
@@ -328,7 +396,7 @@ public final class HelpOfferRule implements Rule {
    * for a minute") is an instruction, a way forward however it is worded. The scan picks the
    * candidates; the tagger confirms only those, and only in drafts nothing else vouched for.
    */
-  private static boolean hasInstruction(Draft draft, Rebukes rebuked) {
+  private static boolean hasInstruction(Draft draft, Rebukes rebuked, Set<String> lookingBack) {
     for (Words scanned : draft.scannedSentences()) {
       int first = 0;
       while (first < scanned.size() && (scanned.isPunctuation(first) || scanned.form(first).startsWith("@"))) {
@@ -339,7 +407,7 @@ public final class HelpOfferRule implements Rule {
         words += scanned.isPunctuation(i) ? 0 : 1;
       }
       // "Noted." is an acknowledgement; an instruction names what to act on
-      if (words < 2 || scanned.form(first + 1).equals("?") || NOT_INSTRUCTIONS.contains(scanned.form(first)) || !Character.isLetter(scanned.form(first).codePointAt(0)) || gerund(scanned.form(first))) {
+      if (words < 2 || scanned.form(first + 1).equals("?") || NOT_INSTRUCTIONS.contains(scanned.form(first)) || holds(scanned, lookingBack) || !Character.isLetter(scanned.form(first).codePointAt(0)) || gerund(scanned.form(first))) {
         continue;
       }
       Words analysed = Words.of(draft.analyse(scanned.span()));
@@ -406,9 +474,11 @@ public final class HelpOfferRule implements Rule {
       }
       boolean complaint = Sentiment.of(context.customerPost().get()) == Sentiment.Polarity.NEGATIVE || WholeDraft.anyForm(draft, APOLOGY);
       boolean askedWhen = asksWhen(context.customerPost().get());
+      boolean askedWhy = asksWhy(context.customerPost().get());
       int count = 0;
       boolean relevant = false;
       boolean saysWhen = false;
+      boolean namesWhen = false;
       for (Words w : draft.scannedSentences()) {
         if (vague(w) || rebuked.inSentence(w.span().start(), w.span().end())) {
           continue;
@@ -423,13 +493,15 @@ public final class HelpOfferRule implements Rule {
             continue;
           }
           // "Good afternoon William, sadly we don't have that information": the answer opens its clause
-          relevant = relevant || sharesPostWord(w, clause.from(), clause.to()) || specific(w, clause.from(), clause.to()) || opensWithDirectAnswer(w, clause.from(), clause.to(), 1);
-          saysWhen = saysWhen || specific(w, clause.from(), clause.to()) || hasWordOf(w, clause.from(), clause.to(), words.negative());
+          relevant = relevant || sharesPostWord(w, clause.from(), clause.to()) || specific(w, clause.from(), clause.to()) || opensWithDirectAnswer(w, clause.from(), clause.to(), 1) || (askedWhy && hasWordOf(w, clause.from(), clause.to(), words.reasons()));
+          namesWhen = namesWhen || specific(w, clause.from(), clause.to());
+          saysWhen = saysWhen || namesWhen || hasWordOf(w, clause.from(), clause.to(), words.negative());
         }
         relevant = relevant || opensWithDirectAnswer(w, 0, w.size(), DIRECT_ANSWER_WORDS);
       }
       // "when will it reopen?" is not answered by "it's closed for a refit": no day, no time, no "not yet"
-      return (relevant || !complaint) && count >= ANSWER_WORDS && (!askedWhen || saysWhen);
+      // "06:30, Bea!" answers "what time's the first tram?" in one word
+      return (relevant || !complaint) && (count >= ANSWER_WORDS || (askedWhen && namesWhen)) && (!askedWhen || saysWhen);
     }
 
     /**
@@ -506,6 +578,18 @@ public final class HelpOfferRule implements Rule {
           // "when will it reopen?", "…, when's it back?"; not "when you're the only one in costume"
           boolean when = words.askingWhen().contains(f) && (i == first || w.form(i - 1).equals(",")) && (QUESTION_OPENERS.contains(w.form(i + 1)) || w.form(i + 1).equals("'s"));
           if (pair && question || when) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The customer asks why: "why can't I bring snacks in?", "how come it's closed?". */
+    private boolean asksWhy(Draft post) {
+      for (Words w : post.scannedSentences()) {
+        for (int i = 0; i < w.size(); i++) {
+          if (words.askingWhy().contains(w.form(i)) || (i + 1 < w.size() && words.askingWhy().contains(w.form(i) + " " + w.form(i + 1)))) {
             return true;
           }
         }
