@@ -8,7 +8,6 @@ import dev.replylint.rules.tone.LanguageLexicon;
 import dev.replylint.rules.tone.Lexicons;
 import dev.replylint.rules.tone.PhraseFinder;
 import dev.replylint.rules.tone.Sentiment;
-import dev.replylint.rules.tone.TalkingDownSentences;
 import dev.replylint.rules.tone.WholeDraft;
 import dev.replylint.text.Analysis;
 import dev.replylint.text.Draft;
@@ -89,18 +88,10 @@ public final class HelpOfferRule implements Rule {
   private final Map<String, List<CompiledPhrase>> lexicons;
   private final Map<String, Set<String>> rhetorical;
   private final Map<String, Set<String>> praiseClosings;
+  private final Map<String, Set<String>> putDownAdvice;
+  private final Map<String, Set<String>> hindsight;
   private final Map<String, List<CompiledPhrase>> vagueness;
   private final Map<String, AnswerWords> answerWords;
-  /**
-   * The shipped judgemental-tone lexicon: a question or an instruction in a sentence it flags ("did
-   * you think it would be quiet on a Saturday?", "check your inbox properly") is a rebuke, not a way
-   * forward. The shipped list, not the policy's, so the two rules stay independent. Compiled once
-   * per JVM and only when a draft first needs it: it is the largest lexicon, and a check that
-   * never asks (most drafts offer help plainly) should not pay for compiling it at start-up.
-   */
-  private static final class ShippedRebukes {
-    static final Map<String, List<CompiledPhrase>> BY_LANGUAGE = Lexicons.compileAll(Lexicons.shipped("judgemental-tone"));
-  }
 
   public HelpOfferRule(Options options) {
     this.options = options;
@@ -111,6 +102,12 @@ public final class HelpOfferRule implements Rule {
     Map<String, Set<String>> closings = new HashMap<>();
     options.languages().forEach((lang, lexicon) -> closings.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("praise-closings", List.of()))));
     this.praiseClosings = Map.copyOf(closings);
+    Map<String, Set<String>> advice = new HashMap<>();
+    options.languages().forEach((lang, lexicon) -> advice.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("put-down-advice", List.of()))));
+    this.putDownAdvice = Map.copyOf(advice);
+    Map<String, Set<String>> lookingBack = new HashMap<>();
+    options.languages().forEach((lang, lexicon) -> lookingBack.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("hindsight", List.of()))));
+    this.hindsight = Map.copyOf(lookingBack);
     this.vagueness = Lexicons.compileAll(options.answers());
     Map<String, AnswerWords> answerClasses = new HashMap<>();
     options.answers().forEach((lang, lexicon) -> answerClasses.put(lang, AnswerWords.of(lexicon)));
@@ -120,10 +117,10 @@ public final class HelpOfferRule implements Rule {
   /** The word classes of the {@code answers} lexicon of one language. */
   private record AnswerWords(
       Set<String> when, Set<String> placePrepositions, Set<String> negative, Set<String> common, Set<String> directAnswer, Set<String> number, Set<String> past,
-      Set<String> greeting, Set<String> courtesy, Set<String> sympathy, Set<String> apology, Set<String> reasons, Set<String> askingWhen, Set<String> report,
+      Set<String> greeting, Set<String> courtesy, Set<String> sympathy, Set<String> apology, Set<String> reasons, Set<String> askingWhen, Set<String> askingWhy, Set<String> report,
       Set<String> habitual, Set<String> every, Set<String> countFrom, Set<String> upcoming, Set<String> contrast, Set<String> notContrast) {
     static final AnswerWords NONE =
-        new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        new AnswerWords(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     static AnswerWords of(LanguageLexicon lexicon) {
       Map<String, List<String>> classes = lexicon.wordClasses();
@@ -141,6 +138,7 @@ public final class HelpOfferRule implements Rule {
           Set.copyOf(classes.getOrDefault("apology", List.of())),
           Set.copyOf(classes.getOrDefault("reason", List.of())),
           Set.copyOf(classes.getOrDefault("asking-when", List.of())),
+          Set.copyOf(classes.getOrDefault("asking-why", List.of())),
           Set.copyOf(classes.getOrDefault("report", List.of())),
           Set.copyOf(classes.getOrDefault("habitual", List.of())),
           Set.copyOf(classes.getOrDefault("every", List.of())),
@@ -169,30 +167,33 @@ public final class HelpOfferRule implements Rule {
     }
     Rebukes rebuked = new Rebukes(draft, language);
     Set<String> rhetoricalWords = rhetorical.getOrDefault(language, Set.of());
-    if (options.questionsCount() && hasGenuineQuestion(draft, rhetoricalWords, rebuked)) {
+    // "It's a cinema, not a sauna. Bring a jumper.": advice, a question or a fact said with a put-down
+    // is part of the put-down; only an offer the brand makes (a DM, a commitment) still counts
+    if (options.questionsCount() && hasGenuineQuestion(draft, rhetoricalWords, rebuked) && !rebuked.putDown()) {
       return List.of();
     }
     Answers answers = new Answers(draft, context, vagueness.getOrDefault(language, List.of()), answerWords.get(language), rebuked);
     Set<String> closings = praiseClosings.getOrDefault(language, Set.of());
+    Set<String> advice = putDownAdvice.getOrDefault(language, Set.of());
+    Set<String> lookingBack = hindsight.getOrDefault(language, Set.of());
     for (PhraseFinder.Hit offer : PhraseFinder.find(draft, offers)) {
       // "did you even read the FAQ?" names help material but offers none; "glad you're enjoying the
       // show!" closes nothing when the post goes on "but the last episode won't play"
-      if (!inRhetoricalSentence(draft, offer, rhetoricalWords) && !rebuked.covers(offer.start(), offer.end()) && !(closings.contains(offer.phrase().id()) && answers.postAlsoComplains())) {
+      if (!inRhetoricalSentence(draft, offer, rhetoricalWords) && !rebuked.covers(offer.start(), offer.end()) && !(closings.contains(offer.phrase().id()) && answers.postAlsoComplains()) && !(advice.contains(offer.phrase().id()) && (rebuked.putDown() || sentenceHolds(draft, offer.start(), lookingBack)))) {
         return List.of();
       }
     }
-    if (options.praiseExempt() && !answers.postAlsoComplains() && (answersPraise(draft, context) || (banterToGoodNews(draft, context) && !answers.treatsAsReport()))) {
+    if (options.praiseExempt() && !answers.postAlsoComplains() && !rebuked.putDown() && (answersPraise(draft, context) || (banterToGoodNews(draft, context) && !answers.treatsAsReport()))) {
       return List.of();
     }
     if (options.answersCount()) {
-      // to a complaint, a reply that talks down anywhere states facts as a rebuke ("It's a 2-hour
-      // flight. You'll survive."); to a question, only a reply that talks down as a whole does
-      // ("We're a hotel, not a hostel. Checkout is 11."): a curt answer is still an answer
-      if (!rebuked.asAWhole() && (answers.answersQuestion() || (answers.statesSpecifics() && (answers.asked() || !rebuked.anywhere())))) {
+      // a reply that talks down states its facts as a rebuke ("It's a 2-hour flight. You'll
+      // survive.", "We're a hotel, not a hostel, Val. Checkout is 11.")
+      if (!rebuked.putDown() && (answers.answersQuestion() || answers.statesSpecifics())) {
         return List.of();
       }
     }
-    if (language.equals(DraftLanguage.ENGLISH) && hasInstruction(draft, rebuked)) {
+    if (language.equals(DraftLanguage.ENGLISH) && hasInstruction(draft, rebuked, lookingBack) && !rebuked.putDown()) {
       return List.of();
     }
     String trimmed = text.substring(start, end);
@@ -203,6 +204,25 @@ public final class HelpOfferRule implements Rule {
             .build());
   }
 
+
+  /** Whether the sentence holding offset {@code at} has a word of the set. */
+  private static boolean sentenceHolds(Draft draft, int at, Set<String> set) {
+    for (Words w : draft.scannedSentences()) {
+      if (w.span().start() <= at && at < w.span().end()) {
+        return holds(w, set);
+      }
+    }
+    return false;
+  }
+
+  private static boolean holds(Words w, Set<String> set) {
+    for (int i = 0; i < w.size(); i++) {
+      if (set.contains(w.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean inRhetoricalSentence(Draft draft, PhraseFinder.Hit offer, Set<String> rhetoricalWords) {
     for (Words w : draft.scannedSentences()) {
@@ -228,96 +248,38 @@ public final class HelpOfferRule implements Rule {
         question |= f.equals("?");
         rhetorical |= rhetoricalWords.contains(f);
       }
-      if (question && !rhetorical && !rebuked.inSentence(w.span().start(), w.span().end())) {
+      if (question && !rhetorical && !tagQuestion(w) && !rebuked.inSentence(w.span().start(), w.span().end())) {
         return true;
       }
     }
     return false;
   }
 
+  /** Auxiliaries of a question tag: "…, doesn't it?", "…, wouldn't you?", "…, can't they?". */
+  private static final Set<String> TAG_AUXILIARIES =
+      Set.of("is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "can", "ca", "could", "will", "wo", "would", "should", "shall", "must", "might", "may");
+
   /**
-   * The judgemental-tone phrases of a draft, found only if a rule asks: most drafts that offer help
-   * do so in a plain sentence and never pay for this.
+   * A statement with a question tag ("It happens at home too, doesn't it?", "We'd rather you were
+   * delayed than in the air with a faulty part, wouldn't you?") asks for agreement, not for what
+   * would move the problem on.
    */
-  private static final class Rebukes {
-    private final Draft draft;
-    private final String language;
-    private List<PhraseFinder.Hit> hits;
-
-    Rebukes(Draft draft, String language) {
-      this.draft = draft;
-      this.language = language;
+  private static boolean tagQuestion(Words w) {
+    int mark = w.size() - 1;
+    while (mark >= 0 && !w.form(mark).equals("?")) {
+      mark--;
     }
-
-    /**
-     * Whether a rebuke lies in the same clause as [start, end): in its sentence with no clause
-     * break between them ("this is not our fault :( we fixed it" keeps its report of help).
-     */
-    boolean covers(int start, int end) {
-      return covers(start, end, true);
-    }
-
-    /**
-     * Whether the tone model reads the reply, taken as one text, as talking down: a put-down often
-     * lives between sentences ("We're a hotel, not a hostel. Checkout is 11."), so the fact in it
-     * is a rebuke, not an answer. Scored as judgemental-tone's whole-reply route scores it: two
-     * sentences of two words or more, not a part of a thread.
-     */
-    boolean asAWhole() {
-      return language.equals(DraftLanguage.ENGLISH) && TalkingDownSentences.talksDownAsAWhole(draft, JudgementalToneRule.DEFAULT_MODEL_THRESHOLD);
-    }
-
-    /** Whether any sentence of the draft talks down. */
-    boolean anywhere() {
-      for (Words w : draft.scannedSentences()) {
-        if (inSentence(w.span().start(), w.span().end())) {
-          return true;
-        }
-      }
+    int at = mark - 1;
+    if (at < 0 || !SUBJECTS.contains(w.form(at))) {
       return false;
     }
-
-    /** Whether a rebuke lies anywhere in the sentence holding [start, end) (a question, an instruction). */
-    boolean inSentence(int start, int end) {
-      return covers(start, end, false);
+    at--;
+    if (at >= 0 && (w.form(at).equals("n't") || w.form(at).equals("not"))) {
+      at--;
     }
-
-    private boolean covers(int start, int end, boolean sameClause) {
-      if (hits == null) {
-        hits = PhraseFinder.find(draft, ShippedRebukes.BY_LANGUAGE.getOrDefault(language, List.of()));
-      }
-      List<Words> sentences = draft.scannedSentences();
-      for (int index = 0; index < sentences.size(); index++) {
-        Words w = sentences.get(index);
-        if (w.span().start() <= start && end <= w.span().end()) {
-          for (PhraseFinder.Hit h : hits) {
-            if (w.span().start() <= h.start() && h.end() <= w.span().end() && !(sameClause && clauseBreakBetween(w, h.start() <= start ? h.end() : start, h.start() <= start ? end : h.start()))) {
-              return true;
-            }
-          }
-          return language.equals(DraftLanguage.ENGLISH) && TalkingDownSentences.talksDown(draft, index, JudgementalToneRule.DEFAULT_MODEL_THRESHOLD);
-        }
-      }
-      return false;
-    }
+    return at >= 1 && TAG_AUXILIARIES.contains(w.form(at)) && w.form(at - 1).equals(",");
   }
 
-  private static final Set<String> CLAUSE_JOINS = Set.of("but", "and", "so", "though", "although", "however");
-  private static final Set<String> SENTENCE_MARKS = Set.of(".", "!", "?", "'", "\"", "…");
-
-  /** A comma, a dash, an emoticon or a conjunction between two offsets of one sentence. */
-  private static boolean clauseBreakBetween(Words w, int from, int to) {
-    for (int i = 0; i < w.size(); i++) {
-      if (w.start(i) >= from && w.end(i) <= to) {
-        String f = w.form(i);
-        // sentence-final marks end the clause the offer is in, they do not separate it from the rebuke
-        if (CLAUSE_JOINS.contains(f) || (w.isPunctuation(i) && !SENTENCE_MARKS.contains(f))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
   /** Openings that look like a verb but do not instruct ("thanks", "sorry", "hope you enjoy", "rest assured", "bear with us"). */
   private static final Set<String> NOT_INSTRUCTIONS =
@@ -328,7 +290,7 @@ public final class HelpOfferRule implements Rule {
    * for a minute") is an instruction, a way forward however it is worded. The scan picks the
    * candidates; the tagger confirms only those, and only in drafts nothing else vouched for.
    */
-  private static boolean hasInstruction(Draft draft, Rebukes rebuked) {
+  private static boolean hasInstruction(Draft draft, Rebukes rebuked, Set<String> lookingBack) {
     for (Words scanned : draft.scannedSentences()) {
       int first = 0;
       while (first < scanned.size() && (scanned.isPunctuation(first) || scanned.form(first).startsWith("@"))) {
@@ -339,7 +301,7 @@ public final class HelpOfferRule implements Rule {
         words += scanned.isPunctuation(i) ? 0 : 1;
       }
       // "Noted." is an acknowledgement; an instruction names what to act on
-      if (words < 2 || scanned.form(first + 1).equals("?") || NOT_INSTRUCTIONS.contains(scanned.form(first)) || !Character.isLetter(scanned.form(first).codePointAt(0)) || gerund(scanned.form(first))) {
+      if (words < 2 || scanned.form(first + 1).equals("?") || NOT_INSTRUCTIONS.contains(scanned.form(first)) || holds(scanned, lookingBack) || !Character.isLetter(scanned.form(first).codePointAt(0)) || gerund(scanned.form(first))) {
         continue;
       }
       Words analysed = Words.of(draft.analyse(scanned.span()));
@@ -406,9 +368,11 @@ public final class HelpOfferRule implements Rule {
       }
       boolean complaint = Sentiment.of(context.customerPost().get()) == Sentiment.Polarity.NEGATIVE || WholeDraft.anyForm(draft, APOLOGY);
       boolean askedWhen = asksWhen(context.customerPost().get());
+      boolean askedWhy = asksWhy(context.customerPost().get());
       int count = 0;
       boolean relevant = false;
       boolean saysWhen = false;
+      boolean namesWhen = false;
       for (Words w : draft.scannedSentences()) {
         if (vague(w) || rebuked.inSentence(w.span().start(), w.span().end())) {
           continue;
@@ -423,13 +387,15 @@ public final class HelpOfferRule implements Rule {
             continue;
           }
           // "Good afternoon William, sadly we don't have that information": the answer opens its clause
-          relevant = relevant || sharesPostWord(w, clause.from(), clause.to()) || specific(w, clause.from(), clause.to()) || opensWithDirectAnswer(w, clause.from(), clause.to(), 1);
-          saysWhen = saysWhen || specific(w, clause.from(), clause.to()) || hasWordOf(w, clause.from(), clause.to(), words.negative());
+          relevant = relevant || sharesPostWord(w, clause.from(), clause.to()) || specific(w, clause.from(), clause.to()) || opensWithDirectAnswer(w, clause.from(), clause.to(), 1) || (askedWhy && hasWordOf(w, clause.from(), clause.to(), words.reasons()));
+          namesWhen = namesWhen || specific(w, clause.from(), clause.to());
+          saysWhen = saysWhen || namesWhen || hasWordOf(w, clause.from(), clause.to(), words.negative());
         }
         relevant = relevant || opensWithDirectAnswer(w, 0, w.size(), DIRECT_ANSWER_WORDS);
       }
       // "when will it reopen?" is not answered by "it's closed for a refit": no day, no time, no "not yet"
-      return (relevant || !complaint) && count >= ANSWER_WORDS && (!askedWhen || saysWhen);
+      // "06:30, Bea!" answers "what time's the first tram?" in one word
+      return (relevant || !complaint) && (count >= ANSWER_WORDS || (askedWhen && namesWhen)) && (!askedWhen || saysWhen);
     }
 
     /**
@@ -506,6 +472,18 @@ public final class HelpOfferRule implements Rule {
           // "when will it reopen?", "…, when's it back?"; not "when you're the only one in costume"
           boolean when = words.askingWhen().contains(f) && (i == first || w.form(i - 1).equals(",")) && (QUESTION_OPENERS.contains(w.form(i + 1)) || w.form(i + 1).equals("'s"));
           if (pair && question || when) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The customer asks why: "why can't I bring snacks in?", "how come it's closed?". */
+    private boolean asksWhy(Draft post) {
+      for (Words w : post.scannedSentences()) {
+        for (int i = 0; i < w.size(); i++) {
+          if (words.askingWhy().contains(w.form(i)) || (i + 1 < w.size() && words.askingWhy().contains(w.form(i) + " " + w.form(i + 1)))) {
             return true;
           }
         }
@@ -610,7 +588,7 @@ public final class HelpOfferRule implements Rule {
 
     private Said said(Words w, int from, int to, boolean courtesyBefore) {
       int first = from;
-      while (first < to && (w.isPunctuation(first) || w.form(first).startsWith("@") || CLAUSE_JOINS.contains(w.form(first)))) {
+      while (first < to && (w.isPunctuation(first) || w.form(first).startsWith("@") || Rebukes.CLAUSE_JOINS.contains(w.form(first)))) {
         first++;
       }
       boolean andFor = first < to && w.form(first).equals("for") && first > from && w.form(first - 1).equals("and");
