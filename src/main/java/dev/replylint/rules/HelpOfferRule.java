@@ -1,5 +1,6 @@
 package dev.replylint.rules;
 
+import dev.replylint.rules.tone.ClosedClassTags;
 import dev.replylint.rules.tone.CompiledPhrase;
 import dev.replylint.rules.tone.ContactDetails;
 import dev.replylint.rules.tone.DraftLanguage;
@@ -301,7 +302,7 @@ public final class HelpOfferRule implements Rule {
         words += scanned.isPunctuation(i) ? 0 : 1;
       }
       // "Noted." is an acknowledgement; an instruction names what to act on
-      if (words < 2 || scanned.form(first + 1).equals("?") || NOT_INSTRUCTIONS.contains(scanned.form(first)) || holds(scanned, lookingBack) || !Character.isLetter(scanned.form(first).codePointAt(0)) || gerund(scanned.form(first))) {
+      if (words < 2 || scanned.form(first + 1).equals("?") || NOT_INSTRUCTIONS.contains(scanned.form(first)) || holds(scanned, lookingBack) || !Character.isLetter(scanned.form(first).codePointAt(0)) || gerund(scanned.form(first)) || !ClosedClassTags.mayHave(scanned.form(first), "VERB")) {
         continue;
       }
       Words analysed = Words.of(draft.analyse(scanned.span()));

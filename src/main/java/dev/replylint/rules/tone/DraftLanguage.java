@@ -16,6 +16,7 @@ import java.util.Set;
  */
 public final class DraftLanguage {
   public static final String ENGLISH = "en";
+  private static final String JAPANESE = "ja";
 
   /** Common English function words and care words; a quarter of a draft's words is plenty. */
   private static final Set<String> ENGLISH_WORDS =
@@ -26,7 +27,14 @@ public final class DraftLanguage {
           "will", "would", "can", "could", "should", "'s", "'re", "'ll", "'ve", "'m", "'d", "if", "so",
           "please", "thanks", "thank", "sorry", "hi", "hello", "hey", "help", "know", "let", "here",
           "there", "what", "which", "when", "how", "why", "who", "any", "all", "just", "get", "send",
-          "dm", "look", "into", "out", "up", "more", "some", "no", "yes", "great", "glad", "hear", "again");
+          "dm", "look", "into", "out", "up", "more", "some", "no", "yes", "great", "glad", "hear", "again",
+          // the scan keeps contractions whole
+          "you're", "we're", "i'm", "it's", "that's", "there's", "here's", "what's", "let's", "we'll", "you'll",
+          "i'll", "we've", "you've", "i've", "don't", "can't", "won't", "didn't", "doesn't", "isn't",
+          // short replies of praise and banter, a few words of which must be enough
+          "good", "well", "very", "welcome", "enjoy", "happy", "nice", "nicely", "done", "love", "day", "night",
+          "morning", "evening", "time", "now", "today", "see", "also", "try", "like", "sure", "back", "check",
+          "awesome", "sounds", "looks", "friend", "hope", "soon", "best", "much", "too", "fun", "cool");
 
   private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
 
@@ -59,6 +67,7 @@ public final class DraftLanguage {
     int english = 0;
     int latinLetters = 0;
     int otherLetters = 0;
+    int kanaWords = 0;
     for (Words w : sentences) {
       for (int i = 0; i < w.size(); i++) {
         String f = w.form(i);
@@ -78,6 +87,7 @@ public final class DraftLanguage {
           latinLetters++;
         } else {
           otherLetters++;
+          kanaWords += hasKana(f) ? 1 : 0;
         }
       }
     }
@@ -87,6 +97,10 @@ public final class DraftLanguage {
     if (otherLetters == 0 && words < 4 && english > 0) {
       return ENGLISH;
     }
+    if (kanaWords > 0 && otherLetters > latinLetters) {
+      // only Japanese writes with kana, and the detector's 100+ languages are the costliest step
+      return JAPANESE;
+    }
     String iso3 = draft.language().getLang();
     String iso1 = ISO3_TO_ISO1.getOrDefault(iso3, iso3);
     if (latinLetters > otherLetters && words < 6 && !iso1.equals(ENGLISH) && english * 3 >= words) {
@@ -94,6 +108,18 @@ public final class DraftLanguage {
       return ENGLISH;
     }
     return iso1;
+  }
+
+  private static boolean hasKana(String word) {
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   /** The language's name in English, for messages ("Spanish"). */

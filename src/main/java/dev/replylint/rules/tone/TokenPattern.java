@@ -402,7 +402,11 @@ public final class TokenPattern {
         return true;
       }
       String actual = words.tag(i);
-      return actual == null ? null : tag.equals(actual);
+      if (actual == null) {
+        // scanned only: unknown, unless the word is one whose possible tags exclude this one
+        return ClosedClassTags.mayHave(words.form(i), tag) ? null : false;
+      }
+      return tag.equals(actual);
     }
   }
 
