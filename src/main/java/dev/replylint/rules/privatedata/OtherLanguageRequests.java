@@ -33,6 +33,8 @@ public final class OtherLanguageRequests {
    * @param publicCues phrases that keep the answer in this thread ("aquí", "en commentaire")
    * @param negations words that, just before a cue, make it a promise not to ask ("nunca", "jamais")
    * @param clauseMarkers words that open a clause of their own after a cue ("si", "ob", "whether")
+   * @param listLabels words that open a label before a colon whose list of data is the ask ("para
+   *     localizarlo: …", "zur Prüfung: …"); null or empty when the language has none
    */
   public record LanguageCues(
       List<String> requestCues,
@@ -40,16 +42,21 @@ public final class OtherLanguageRequests {
       List<String> privateChannels,
       List<String> publicCues,
       List<String> negations,
-      List<String> clauseMarkers) {}
+      List<String> clauseMarkers,
+      List<String> listLabels) {}
 
   /** {@code last}: a verb that ends its sentence, its object before it ("… je postcode sturen?"; written "sturen$"). */
   private record Cue(String[] words, boolean last) {}
 
   private record Language(
       String code, List<Cue> requestCues, Map<String, List<Cue>> data, List<Cue> privateChannels, List<Cue> publicCues,
-      Set<String> negations, Set<String> clauseMarkers) {}
+      Set<String> negations, Set<String> clauseMarkers, List<Cue> listLabels) {}
 
   private static final int NEGATION_REACH = 2;
+  /** Words that end the "have you got a …" cues of the shipped languages. */
+  /** "an e-mail", "a mail" (not "an e-mail address"): a message, when counted with an article. */
+  private static final Set<String> MESSAGE_WORDS = Set.of("email", "e", "mail", "correo", "courriel");
+  private static final Set<String> INDEFINITE_ARTICLES = Set.of("un", "una", "une", "um", "uma", "ein", "eine", "einen", "een");
 
   private final List<Language> languages = new ArrayList<>();
   /** Per language (same order): the words one of which any of its request cues holds. */
@@ -74,7 +81,7 @@ public final class OtherLanguageRequests {
       Language language =
           new Language(
               e.getKey(), cues(c.requestCues()), data, cues(c.privateChannels()), cues(c.publicCues()), negations,
-              clauseMarkers);
+              clauseMarkers, cues(c.listLabels() == null ? List.of() : c.listLabels()));
       languages.add(language);
       Set<String> anchors = new HashSet<>();
       List<String> stems = new ArrayList<>();
@@ -232,7 +239,8 @@ public final class OtherLanguageRequests {
   /** Requests in the draft's sentences; sentences {@code alreadyFound} overlaps are skipped. */
   public List<Request> find(Draft draft, List<Request> alreadyFound) {
     String text = draft.text();
-    if (languages.isEmpty() || !mayAsk(text)) {
+    boolean colon = text.indexOf(':') >= 0;
+    if (languages.isEmpty() || !colon && !mayAsk(text)) {
       return List.of();
     }
     List<Span> sentences = draft.sentences();
@@ -247,12 +255,20 @@ public final class OtherLanguageRequests {
         continue;
       }
       List<String> w = words.get(i);
+      int colonAt = colon ? text.indexOf(':', s.start()) : -1;
+      boolean labelled = colonAt >= 0 && colonAt < s.end();
       for (Language language : languages) {
         int index = languages.indexOf(language);
-        if (!holdsAnchor(w, anchorsByLanguage.get(index), stemsByLanguage.get(index))) {
+        String kind = null;
+        if (labelled) {
+          kind = labelledList(language, text.substring(s.start(), colonAt), text.substring(colonAt + 1, s.end()));
+        }
+        if (kind == null && !holdsAnchor(w, anchorsByLanguage.get(index), stemsByLanguage.get(index))) {
           continue;
         }
-        String kind = asks(language, w);
+        if (kind == null) {
+          kind = asks(language, w);
+        }
         if (kind == null) {
           continue;
         }
@@ -309,11 +325,68 @@ public final class OtherLanguageRequests {
         }
       }
       String kind = dataBetween(language, w, from, boundary);
+      // "¿tienes un número …?", "heb je een nummer …?": the cue's article opens the data phrase
+      if (kind == null && length > 1) {
+        kind = dataBetween(language, w, from - 1, boundary);
+      }
+      // "Haben Sie eine E-Mail von uns erhalten?": after "have you … a", an e-mail is a message
+      if ("email".equals(kind) && INDEFINITE_ARTICLES.contains(w.get(from - 1)) && from < w.size()
+          && MESSAGE_WORDS.contains(w.get(from))) {
+        kind = null;
+      }
       if (kind != null) {
         return kind;
       }
     }
     return null;
+  }
+
+  /**
+   * A purpose label and a colon before a bare list of data: "Para localizarlo: nombre completo,
+   * correo y número de pedido.", "Zur Prüfung: Name, Geburtsdatum, Kundennummer." The label opens
+   * with one of the language's list labels and holds no negation; the list names at least two
+   * kinds of data (or one item twice over) and carries no values (digits, an e-mail address).
+   */
+  private static String labelledList(Language language, String label, String list) {
+    if (language.listLabels().isEmpty()) {
+      return null;
+    }
+    List<String> labelWords = words(label);
+    if (labelWords.isEmpty() || labelWords.size() > 5 || cueLengthAt(labelWords, language.listLabels(), 0) == 0
+        || labelWords.stream().anyMatch(language.negations()::contains)) {
+      return null;
+    }
+    if (list.indexOf('@') >= 0 || list.chars().anyMatch(Character::isDigit)) {
+      return null;
+    }
+    List<String> items = words(list);
+    if (items.size() > 16 || items.stream().anyMatch(language.negations()::contains)) {
+      return null;
+    }
+    String first = null;
+    int found = 0;
+    int covered = 0;
+    for (int at = 0; at < items.size(); ) {
+      String kind = null;
+      int longest = 0;
+      for (Map.Entry<String, List<Cue>> k : language.data().entrySet()) {
+        int length = cueLengthAt(items, k.getValue(), at);
+        if (length > longest) {
+          longest = length;
+          kind = k.getKey();
+        }
+      }
+      if (kind == null) {
+        at++;
+        continue;
+      }
+      found++;
+      covered += longest;
+      first = first == null ? kind : first;
+      at += longest;
+    }
+    // "Zur Info: Ihre Kundennummer und Ihr Geburtsdatum sind im Kundenkonto hinterlegt" is a sentence, not a list
+    return found >= 2 && items.size() - covered <= found + 2 ? first : null;
   }
 
   /**
