@@ -30,7 +30,7 @@ final class DataPhrases {
   /** Words that may sit inside a data phrase: "your best number", "the email (that) you used". */
   static final Set<String> GAP_WORDS =
       Set.of("your", "ur", "yr", "the", "a", "an", "new", "registered", "reg", "same", "own", "correct", "current", "old", "primary",
-          "main", "preferred", "best", "full", "right", "exact", "valid", "updated", "complete", "'s", "other",
+          "main", "preferred", "best", "good", "full", "right", "exact", "valid", "updated", "complete", "'s", "other",
           "alternative", "alternate", "contact", "mobile", "cell", "home", "work", "personal", "daytime", "you",
           "that", "we", "i", "have", "had", "originally", "last", "first", "16-digit", "16digit", "long",
           // "a number we could call you on"
