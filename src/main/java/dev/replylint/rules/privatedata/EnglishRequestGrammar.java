@@ -372,11 +372,17 @@ final class EnglishRequestGrammar {
       return true;
     }
     if (lemma.equals("know")) {
-      // "let us know", "let our billing team over here know"
-      return lookBackFor(words, v, 8, Set.of("let"));
+      // "let us know", "let our billing team over here know"; "just to let you know, …" tells
+      for (int k = v - 1; k >= Math.max(0, v - 8); k--) {
+        if (words.get(k).is("let")) {
+          return !(k + 1 < v && words.get(k + 1).lower().equals("you"));
+        }
+      }
+      return false;
     }
     if (REQUEST_VERBS.contains(lemma) || REQUEST_VERBS.contains(w.lower())
-        || w.lower().endsWith("ing") && w.isAnyOf(REQUEST_VERBS) && v > 0 && Set.of("mind", "try", "consider").contains(words.get(v - 1).lemma())) {
+        || w.lower().endsWith("ing") && w.isAnyOf(REQUEST_VERBS) && v > 0 && (Set.of("mind", "try", "consider").contains(words.get(v - 1).lemma())
+            || startBy(words, v))) {
       // "pls drop ur email below": after a please the tagger may take the verb for a noun; so it
       // may after an aside or a subject ("could you, when you can, share …")
       return !w.pos().equals("NOUN") || v == 0 || lemma.equals("reply") || PLEASE.contains(words.get(v - 1).lower())
@@ -460,6 +466,11 @@ final class EnglishRequestGrammar {
     return false;
   }
 
+  /** "Start by sending us …", "begin by confirming …": the gerund is the first step asked for. */
+  static boolean startBy(List<Word> words, int v) {
+    return v >= 2 && words.get(v - 1).lower().equals("by") && (words.get(v - 2).is("start") || words.get(v - 2).is("begin"));
+  }
+
   static final Set<String> ANYTHING_WORDS = Set.of("anything", "whatever", "everything", "any", "all");
 
   /** A request verb used to inform, not to ask: negated, with "we" as subject, after "thanks for". */
@@ -492,7 +503,7 @@ final class EnglishRequestGrammar {
     // "anyone replying asking for your PIN", "emails asking you to confirm …": a participle clause
     // describes a message; "would you mind sharing …" asks
     if (!form.equals(lemma) && form.endsWith("ing") && v > 0
-        && !Set.of("mind", "try", "consider").contains(words.get(v - 1).lemma())) {
+        && !Set.of("mind", "try", "consider").contains(words.get(v - 1).lemma()) && !startBy(words, v)) {
       return true;
     }
     // "we will never ask you to tweet your password": the negation governs the asking

@@ -239,7 +239,7 @@ public final class OtherLanguageRequests {
   /** Requests in the draft's sentences; sentences {@code alreadyFound} overlaps are skipped. */
   public List<Request> find(Draft draft, List<Request> alreadyFound) {
     String text = draft.text();
-    boolean colon = text.indexOf(':') >= 0;
+    boolean colon = hasLabelColon(text);
     if (languages.isEmpty() || !colon && !mayAsk(text)) {
       return List.of();
     }
@@ -255,7 +255,7 @@ public final class OtherLanguageRequests {
         continue;
       }
       List<String> w = words.get(i);
-      int colonAt = colon ? text.indexOf(':', s.start()) : -1;
+      int colonAt = colon ? labelColonIn(text, s) : -1;
       boolean labelled = colonAt >= 0 && colonAt < s.end();
       for (Language language : languages) {
         int index = languages.indexOf(language);
@@ -283,6 +283,25 @@ public final class OtherLanguageRequests {
       }
     }
     return out;
+  }
+
+  private static int labelColonIn(String text, Span s) {
+    for (int at = text.indexOf(':', s.start()); at >= 0 && at < s.end(); at = text.indexOf(':', at + 1)) {
+      if (at + 1 < text.length() && Character.isWhitespace(text.charAt(at + 1)) && at > 0 && !Character.isDigit(text.charAt(at - 1))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** A colon that may close a label: followed by a blank, not inside "https://" or "10:30". */
+  private static boolean hasLabelColon(String text) {
+    for (int at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+      if (at + 1 < text.length() && Character.isWhitespace(text.charAt(at + 1)) && at > 0 && !Character.isDigit(text.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A private channel in any of the languages: "nos mandar … por mensagem privada" read by es cues too. */
@@ -325,9 +344,10 @@ public final class OtherLanguageRequests {
         }
       }
       String kind = dataBetween(language, w, from, boundary);
-      // "¿tienes un número …?", "heb je een nummer …?": the cue's article opens the data phrase
+      // "¿tienes un número …?", "heb je een nummer …?": the cue's article opens the data phrase;
+      // "¿a qué número te llamamos?", "welk e-mailadres …?": the cue's own words name the data
       if (kind == null && length > 1) {
-        kind = dataBetween(language, w, from - 1, boundary);
+        kind = dataBetween(language, w, start, boundary);
       }
       // "Haben Sie eine E-Mail von uns erhalten?": after "have you … a", an e-mail is a message
       if ("email".equals(kind) && INDEFINITE_ARTICLES.contains(w.get(from - 1)) && from < w.size()
