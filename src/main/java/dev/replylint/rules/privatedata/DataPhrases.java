@@ -41,7 +41,9 @@ final class DataPhrases {
   static final Set<String> NOT_TRIGGERS =
       Set.of("your", "the", "what", "which", "best", "on", "to", "of", "use", "link", "associate", "register",
           "tie", "attach", "connect", "reach", "call", "full", "home", "last", "four", "4", "date", "no", "account",
-          "we", "can", "text", "you", "ring", "contact", "card", "front", "word", "answer", "question", "phrase");
+          "we", "can", "text", "you", "ring", "contact", "card", "front", "word", "answer", "question", "phrase",
+          // "the digits on the back", "acct #": "back" and "#" are in most replies (hashtags, "get back to you")
+          "back", "#");
 
   private final List<Phrase> phrases = new ArrayList<>();
   /** The phrases by their first word: a sentence's words look up the few that may start at them. */

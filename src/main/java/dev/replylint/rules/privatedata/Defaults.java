@@ -52,7 +52,7 @@ public final class Defaults {
               List.of("account number", "account no", "acct number", "acct no", "acct num", "account num", "acc number", "acc num", "account id", "account detail", "account info",
                   "account information", "login detail", "login credential", "password", "pin", "passcode",
                   "security question", "security answer", "verification code", "one-time code", "otp",
-                  "customer number", "customer id", "client number", "client id", "user id", "customer reference", "acct #", "account #",
+                  "customer number", "customer id", "client number", "client id", "user id", "customer reference", "acct #",
                   "answer to security question", "security question answer", "member number", "member id", "membership number", "loyalty number",
                   "rewards number", "frequent flyer number", "policy number", "club number", "club card number",
                   "points number", "membership id", "miles number", "loyalty id", "rewards id", "first pet", "memorable word", "memorable information", "memorable date",

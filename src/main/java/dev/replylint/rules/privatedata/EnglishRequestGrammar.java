@@ -82,8 +82,10 @@ final class EnglishRequestGrammar {
       if (w.isAnyOf(ANY_REQUEST_VERB)
           // the modal is read with the verb after it: "would help", "would be great", "would let us";
           // a verb missing here never reaches VerblessRequests.welcomed
-          || (WELCOME_MODALS.contains(lower) || lower.endsWith("'d") || lower.equals("will") || lower.endsWith("'ll")) && i + 1 < plain.size() && (WELCOMING_VERBS.contains(plain.get(i + 1).lower())
-              || i + 2 < plain.size() && WELCOMING_VERBS.contains(plain.get(i + 2).lower()))) {
+          || (WELCOME_MODALS.contains(lower) || lower.endsWith("'d")) && i + 1 < plain.size() && (WELCOMING_VERBS.contains(plain.get(i + 1).lower())
+              || i + 2 < plain.size() && WELCOMING_VERBS.contains(plain.get(i + 2).lower()))
+          // "… will let us verify you": a plain future only with what the data lets the brand do
+          || (lower.equals("will") || lower.endsWith("'ll")) && i + 1 < plain.size() && VerblessRequests.LETTING_VERBS.contains(plain.get(i + 1).lower())) {
         return true;
       }
       // "order number and postcode, and we'll chase it": the brand's next step after a bare list

@@ -115,7 +115,7 @@ public final class OtherLanguageRequests {
   private static final Set<String> ENGLISH_LOOKING =
       Set.of("we", "was", "is", "it", "in", "on", "to", "so", "no", "us", "me", "my", "a", "i", "he", "be", "am",
           "are", "the", "do", "die", "de", "la", "con", "pin", "poste", "post", "mail", "email", "hier", "dis", "pas",
-          "serve", "sag", "wilt", "dice", "pose");
+          "serve", "sag", "wilt", "dice", "pose", "as", "ha", "postcode", "tens");
 
   /**
    * The word of a cue the draft prefilter looks for: its longest whole word English text does not
@@ -239,24 +239,28 @@ public final class OtherLanguageRequests {
   /** Requests in the draft's sentences; sentences {@code alreadyFound} overlaps are skipped. */
   public List<Request> find(Draft draft, List<Request> alreadyFound) {
     String text = draft.text();
-    boolean colon = hasLabelColon(text);
-    if (languages.isEmpty() || !colon && !mayAsk(text)) {
+    if (languages.isEmpty()) {
+      return List.of();
+    }
+    boolean cued = mayAsk(text);
+    // a draft with no cue word is read only in sentences with a label colon ("Zur Prüfung: …")
+    if (!cued && !hasLabelColon(text)) {
       return List.of();
     }
     List<Span> sentences = draft.sentences();
     List<List<String>> words = new ArrayList<>();
-    for (Span s : sentences) {
-      words.add(words(text.substring(s.start(), s.end())));
+    for (int i = 0; i < sentences.size(); i++) {
+      words.add(null);
     }
     List<Request> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Span s = sentences.get(i);
-      if (alreadyFound.stream().anyMatch(r -> r.start() < s.end() && s.start() < r.end())) {
+      int colonAt = labelColonIn(text, s);
+      boolean labelled = colonAt >= 0;
+      if (!cued && !labelled || alreadyFound.stream().anyMatch(r -> r.start() < s.end() && s.start() < r.end())) {
         continue;
       }
-      List<String> w = words.get(i);
-      int colonAt = colon ? labelColonIn(text, s) : -1;
-      boolean labelled = colonAt >= 0 && colonAt < s.end();
+      List<String> w = wordsOf(text, sentences, words, i);
       for (Language language : languages) {
         int index = languages.indexOf(language);
         String kind = null;
@@ -273,8 +277,8 @@ public final class OtherLanguageRequests {
           continue;
         }
         boolean here = findCue(w, language.publicCues()) >= 0;
-        boolean privateNearby = i > 0 && namesPrivateChannel(words.get(i - 1))
-            || i + 1 < sentences.size() && namesPrivateChannel(words.get(i + 1));
+        boolean privateNearby = i > 0 && namesPrivateChannel(wordsOf(text, sentences, words, i - 1))
+            || i + 1 < sentences.size() && namesPrivateChannel(wordsOf(text, sentences, words, i + 1));
         if (namesPrivateChannel(w) || privateNearby && !here) {
           break;
         }
@@ -292,6 +296,14 @@ public final class OtherLanguageRequests {
       }
     }
     return -1;
+  }
+
+  private static List<String> wordsOf(String text, List<Span> sentences, List<List<String>> cache, int i) {
+    if (cache.get(i) == null) {
+      Span s = sentences.get(i);
+      cache.set(i, words(text.substring(s.start(), s.end())));
+    }
+    return cache.get(i);
   }
 
   /** A colon that may close a label: followed by a blank, not inside "https://" or "10:30". */
