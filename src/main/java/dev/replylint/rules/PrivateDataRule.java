@@ -195,7 +195,7 @@ public final class PrivateDataRule implements Rule {
         if (e.getKey() == null || !e.getKey().matches("[a-z]{2,3}")) {
           throw new InvalidOptionException("languages", "'" + e.getKey() + "' is not an ISO 639 language code (es, fr, de…)");
         }
-        LanguageCues given = e.getValue() == null ? new LanguageCues(null, null, null, null, null, null) : e.getValue();
+        LanguageCues given = e.getValue() == null ? new LanguageCues(null, null, null, null, null, null, null) : e.getValue();
         LanguageCues shipped = merged.get(e.getKey());
         LanguageCues cues =
             new LanguageCues(
@@ -204,7 +204,8 @@ public final class PrivateDataRule implements Rule {
                 given.privateChannels() != null ? words(option + ".private-channels", given.privateChannels()) : shipped == null ? List.of() : shipped.privateChannels(),
                 given.publicCues() != null ? words(option + ".public-cues", given.publicCues()) : shipped == null ? List.of() : shipped.publicCues(),
                 given.negations() != null ? words(option + ".negations", given.negations()) : shipped == null ? List.of() : shipped.negations(),
-                given.clauseMarkers() != null ? words(option + ".clause-markers", given.clauseMarkers()) : shipped == null ? List.of() : shipped.clauseMarkers());
+                given.clauseMarkers() != null ? words(option + ".clause-markers", given.clauseMarkers()) : shipped == null ? List.of() : shipped.clauseMarkers(),
+                given.listLabels() != null ? words(option + ".list-labels", given.listLabels()) : shipped == null ? List.of() : shipped.listLabels());
         if (cues.requestCues() == null || cues.requestedData() == null) {
           throw new InvalidOptionException(option, "a language not shipped needs request-cues and requested-data");
         }

@@ -30,7 +30,7 @@ final class DataPhrases {
   /** Words that may sit inside a data phrase: "your best number", "the email (that) you used". */
   static final Set<String> GAP_WORDS =
       Set.of("your", "ur", "yr", "the", "a", "an", "new", "registered", "reg", "same", "own", "correct", "current", "old", "primary",
-          "main", "preferred", "best", "full", "right", "exact", "valid", "updated", "complete", "'s", "other",
+          "main", "preferred", "best", "good", "full", "right", "exact", "valid", "updated", "complete", "'s", "other",
           "alternative", "alternate", "contact", "mobile", "cell", "home", "work", "personal", "daytime", "you",
           "that", "we", "i", "have", "had", "originally", "last", "first", "16-digit", "16digit", "long",
           // "a number we could call you on"
@@ -41,7 +41,9 @@ final class DataPhrases {
   static final Set<String> NOT_TRIGGERS =
       Set.of("your", "the", "what", "which", "best", "on", "to", "of", "use", "link", "associate", "register",
           "tie", "attach", "connect", "reach", "call", "full", "home", "last", "four", "4", "date", "no", "account",
-          "we", "can", "text", "you", "ring", "contact", "card", "front", "word", "answer", "question", "phrase");
+          "we", "can", "text", "you", "ring", "contact", "card", "front", "word", "answer", "question", "phrase",
+          // "the digits on the back", "acct #": "back" and "#" are in most replies (hashtags, "get back to you")
+          "back", "#");
 
   private final List<Phrase> phrases = new ArrayList<>();
   /** The phrases by their first word: a sentence's words look up the few that may start at them. */

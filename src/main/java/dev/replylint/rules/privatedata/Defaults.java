@@ -41,7 +41,8 @@ public final class Defaults {
                   "photo of your card", "photo of the card", "picture of your card", "picture of the card", "pic of your card",
                   "pic of the card", "image of your card", "image of the card",
                   "photo of the front", "photo of your bank card", "number of the card",
-                  "number of your card", "digit of the card", "digit of your card")),
+                  "number of your card", "digit of the card", "digit of your card", "digit on the back", "number on the back",
+                  "code on the back")),
           new DataNoun(
               "bank",
               List.of("bank detail", "banking detail", "bank info", "bank account", "iban", "sort code",
@@ -51,7 +52,8 @@ public final class Defaults {
               List.of("account number", "account no", "acct number", "acct no", "acct num", "account num", "acc number", "acc num", "account id", "account detail", "account info",
                   "account information", "login detail", "login credential", "password", "pin", "passcode",
                   "security question", "security answer", "verification code", "one-time code", "otp",
-                  "customer number", "member number", "member id", "membership number", "loyalty number",
+                  "customer number", "customer id", "client number", "client id", "user id", "customer reference", "acct #",
+                  "answer to security question", "security question answer", "member number", "member id", "membership number", "loyalty number",
                   "rewards number", "frequent flyer number", "policy number", "club number", "club card number",
                   "points number", "membership id", "miles number", "loyalty id", "rewards id", "first pet", "memorable word", "memorable information", "memorable date",
                   "memorable phrase", "security word", "secret word", "secret answer", "secret question", "one time code",
@@ -99,7 +101,7 @@ public final class Defaults {
    */
   public static final List<String> PRIVATE_CHANNEL_CUES =
       List.of(
-          "dm", "direct message", "private message", "privately", "in private", "pm", "inbox", "message us",
+          "dm", "direct message", "private message", "privately", "in private", "pm", "inbox", "message us", "message me",
           "send us a message", "secure", "securely", "link", "form", "portal", "chat", "messenger", "whatsapp",
           "a quick message", "drop us a message", "drop us a line", "email us", "mail us", "by email", "via email", "call us", "call our", "ring our", "phone our", "give us a call",
           "give us a ring", "over the phone",

@@ -17,6 +17,7 @@ import static dev.replylint.rules.privatedata.RequestWords.MODIFIERS;
 import static dev.replylint.rules.privatedata.RequestWords.NEED_VERBS;
 import static dev.replylint.rules.privatedata.RequestWords.NEGATIONS;
 import static dev.replylint.rules.privatedata.RequestWords.OTHER_SUBJECTS;
+import static dev.replylint.rules.privatedata.RequestWords.THIRD_PARTIES;
 import static dev.replylint.rules.privatedata.RequestWords.PLEASE;
 import static dev.replylint.rules.privatedata.RequestWords.PRONOUN_OBJECTS;
 import static dev.replylint.rules.privatedata.RequestWords.REQUEST_VERBS;
@@ -82,7 +83,9 @@ final class EnglishRequestGrammar {
           // the modal is read with the verb after it: "would help", "would be great", "would let us";
           // a verb missing here never reaches VerblessRequests.welcomed
           || (WELCOME_MODALS.contains(lower) || lower.endsWith("'d")) && i + 1 < plain.size() && (WELCOMING_VERBS.contains(plain.get(i + 1).lower())
-              || i + 2 < plain.size() && WELCOMING_VERBS.contains(plain.get(i + 2).lower()))) {
+              || i + 2 < plain.size() && WELCOMING_VERBS.contains(plain.get(i + 2).lower()))
+          // "… will let us verify you": a plain future only with what the data lets the brand do
+          || (lower.equals("will") || lower.endsWith("'ll")) && i + 1 < plain.size() && VerblessRequests.LETTING_VERBS.contains(plain.get(i + 1).lower())) {
         return true;
       }
       // "order number and postcode, and we'll chase it": the brand's next step after a bare list
@@ -99,7 +102,7 @@ final class EnglishRequestGrammar {
       Set.of("register", "sign", "account", "file", "link", "booking", "order", "profile", "login", "log", "reach", "call", "text", "ring");
 
   /** After "would"/"could" (or one word later), what makes data welcome: "help", "be great", "let us", "allow us". */
-  static final Set<String> WELCOMING_VERBS = Set.of("help", "be", "let", "allow", "enable");
+  static final Set<String> WELCOMING_VERBS = Set.of("help", "be", "let", "allow", "enable", "speed");
 
   static boolean isRequested(List<Word> words, PhraseMatch match, boolean askAnnounced) {
     int first = match.first();
@@ -153,8 +156,16 @@ final class EnglishRequestGrammar {
         break;
       }
     }
-    // "your account number is needed to …": the request in the passive
-    for (int v = match.last() + 2; v < Math.min(words.size(), match.last() + 4); v++) {
+    // "your account number is needed to …": the request in the passive; "A date of birth is
+    // needed to open an account" says what any customer needs, with the article that opens the sentence
+    int article = first - 1;
+    while (article > 0 && (MODIFIERS.contains(words.get(article).lower()) || words.get(article).pos().equals("ADJ"))
+        && !Set.of("a", "an").contains(words.get(article).lower())) {
+      article--;
+    }
+    boolean generic = article >= 0 && Set.of("a", "an").contains(words.get(article).lower())
+        && (article == 0 || words.get(article - 1).isPunctuation());
+    for (int v = match.last() + 2; v < Math.min(words.size(), match.last() + 4) && !generic; v++) {
       if (NEED_VERBS.contains(words.get(v).lemma()) && words.get(v - 1).is("be")
           && !lookBackFor(words, v, 2, NEGATIONS)) {
         return true;
@@ -164,8 +175,8 @@ final class EnglishRequestGrammar {
     // "the reference number, if you could reply with it"
     for (int v = match.last() + 1; v < words.size() - 1; v++) {
       int object = v + 1 < words.size() - 1 && words.get(v + 1).lower().equals("with") ? v + 2 : v + 1;
-      if (REQUEST_VERBS.contains(words.get(v).lemma()) && PRONOUN_OBJECTS.contains(words.get(object).lower())
-          && !informative(words, v)) {
+      if ((REQUEST_VERBS.contains(words.get(v).lemma()) || words.get(v).is("add") && addedInPublic(words, v))
+          && PRONOUN_OBJECTS.contains(words.get(object).lower()) && !informative(words, v)) {
         return true;
       }
     }
@@ -363,11 +374,17 @@ final class EnglishRequestGrammar {
       return true;
     }
     if (lemma.equals("know")) {
-      // "let us know", "let our billing team over here know"
-      return lookBackFor(words, v, 8, Set.of("let"));
+      // "let us know", "let our billing team over here know"; "just to let you know, …" tells
+      for (int k = v - 1; k >= Math.max(0, v - 8); k--) {
+        if (words.get(k).is("let")) {
+          return !(k + 1 < v && words.get(k + 1).lower().equals("you"));
+        }
+      }
+      return false;
     }
     if (REQUEST_VERBS.contains(lemma) || REQUEST_VERBS.contains(w.lower())
-        || w.lower().endsWith("ing") && w.isAnyOf(REQUEST_VERBS) && v > 0 && Set.of("mind", "try", "consider").contains(words.get(v - 1).lemma())) {
+        || w.lower().endsWith("ing") && w.isAnyOf(REQUEST_VERBS) && v > 0 && (Set.of("mind", "try", "consider").contains(words.get(v - 1).lemma())
+            || startBy(words, v))) {
       // "pls drop ur email below": after a please the tagger may take the verb for a noun; so it
       // may after an aside or a subject ("could you, when you can, share …")
       return !w.pos().equals("NOUN") || v == 0 || lemma.equals("reply") || PLEASE.contains(words.get(v - 1).lower())
@@ -451,6 +468,11 @@ final class EnglishRequestGrammar {
     return false;
   }
 
+  /** "Start by sending us …", "begin by confirming …": the gerund is the first step asked for. */
+  static boolean startBy(List<Word> words, int v) {
+    return v >= 2 && words.get(v - 1).lower().equals("by") && (words.get(v - 2).is("start") || words.get(v - 2).is("begin"));
+  }
+
   static final Set<String> ANYTHING_WORDS = Set.of("anything", "whatever", "everything", "any", "all");
 
   /** A request verb used to inform, not to ask: negated, with "we" as subject, after "thanks for". */
@@ -483,7 +505,7 @@ final class EnglishRequestGrammar {
     // "anyone replying asking for your PIN", "emails asking you to confirm …": a participle clause
     // describes a message; "would you mind sharing …" asks
     if (!form.equals(lemma) && form.endsWith("ing") && v > 0
-        && !Set.of("mind", "try", "consider").contains(words.get(v - 1).lemma())) {
+        && !Set.of("mind", "try", "consider").contains(words.get(v - 1).lemma()) && !startBy(words, v)) {
       return true;
     }
     // "we will never ask you to tweet your password": the negation governs the asking
@@ -493,6 +515,18 @@ final class EnglishRequestGrammar {
       if (ask >= 0 && Set.of("ask", "want", "expect", "request", "require", "need", "tell").contains(words.get(ask).lemma())
           && lookBackFor(words, ask, 3, NEGATIONS)) {
         return true;
+      }
+    }
+    // "Be careful: scammers may reply pretending to be us and ask for your bank details": the
+    // clause's subject is someone else, however far before the verb
+    for (int k = v - 1; k >= 0; k--) {
+      String lower = words.get(k).lower();
+      if (lower.equals(":") || lower.equals(";") || lower.equals(".") || lower.equals(",") || k == 0) {
+        int subject = k == 0 && !words.get(0).isPunctuation() ? 0 : k + 1;
+        if (subject < v && THIRD_PARTIES.contains(words.get(subject).lower())) {
+          return true;
+        }
+        break;
       }
     }
     int j = v - 1;

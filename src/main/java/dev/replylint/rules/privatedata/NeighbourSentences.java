@@ -117,6 +117,10 @@ final class NeighbourSentences {
     while (k < next.size() && (LEAD_INS.contains(next.get(k).lower()) || next.get(k).isPunctuation())) {
       k++;
     }
+    // "Feel free to pop it here.", "Happy for you to post them below."
+    if (k + 2 < next.size() && next.get(k).is("feel") && next.get(k + 1).lower().equals("free") && next.get(k + 2).lower().equals("to")) {
+      k += 3;
+    }
     if (k >= next.size() || !(next.get(k).isAnyOf(REQUEST_VERBS) || next.get(k).is("add") && addedInPublic(next, k))) {
       return false;
     }

@@ -33,6 +33,8 @@ public final class OtherLanguageRequests {
    * @param publicCues phrases that keep the answer in this thread ("aquí", "en commentaire")
    * @param negations words that, just before a cue, make it a promise not to ask ("nunca", "jamais")
    * @param clauseMarkers words that open a clause of their own after a cue ("si", "ob", "whether")
+   * @param listLabels words that open a label before a colon whose list of data is the ask ("para
+   *     localizarlo: …", "zur Prüfung: …"); null or empty when the language has none
    */
   public record LanguageCues(
       List<String> requestCues,
@@ -40,16 +42,21 @@ public final class OtherLanguageRequests {
       List<String> privateChannels,
       List<String> publicCues,
       List<String> negations,
-      List<String> clauseMarkers) {}
+      List<String> clauseMarkers,
+      List<String> listLabels) {}
 
   /** {@code last}: a verb that ends its sentence, its object before it ("… je postcode sturen?"; written "sturen$"). */
   private record Cue(String[] words, boolean last) {}
 
   private record Language(
       String code, List<Cue> requestCues, Map<String, List<Cue>> data, List<Cue> privateChannels, List<Cue> publicCues,
-      Set<String> negations, Set<String> clauseMarkers) {}
+      Set<String> negations, Set<String> clauseMarkers, List<Cue> listLabels) {}
 
   private static final int NEGATION_REACH = 2;
+  /** Words that end the "have you got a …" cues of the shipped languages. */
+  /** "an e-mail", "a mail" (not "an e-mail address"): a message, when counted with an article. */
+  private static final Set<String> MESSAGE_WORDS = Set.of("email", "e", "mail", "correo", "courriel");
+  private static final Set<String> INDEFINITE_ARTICLES = Set.of("un", "una", "une", "um", "uma", "ein", "eine", "einen", "een");
 
   private final List<Language> languages = new ArrayList<>();
   /** Per language (same order): the words one of which any of its request cues holds. */
@@ -74,7 +81,7 @@ public final class OtherLanguageRequests {
       Language language =
           new Language(
               e.getKey(), cues(c.requestCues()), data, cues(c.privateChannels()), cues(c.publicCues()), negations,
-              clauseMarkers);
+              clauseMarkers, cues(c.listLabels() == null ? List.of() : c.listLabels()));
       languages.add(language);
       Set<String> anchors = new HashSet<>();
       List<String> stems = new ArrayList<>();
@@ -108,7 +115,7 @@ public final class OtherLanguageRequests {
   private static final Set<String> ENGLISH_LOOKING =
       Set.of("we", "was", "is", "it", "in", "on", "to", "so", "no", "us", "me", "my", "a", "i", "he", "be", "am",
           "are", "the", "do", "die", "de", "la", "con", "pin", "poste", "post", "mail", "email", "hier", "dis", "pas",
-          "serve", "sag", "wilt", "dice", "pose");
+          "serve", "sag", "wilt", "dice", "pose", "as", "ha", "postcode", "tens");
 
   /**
    * The word of a cue the draft prefilter looks for: its longest whole word English text does not
@@ -232,33 +239,46 @@ public final class OtherLanguageRequests {
   /** Requests in the draft's sentences; sentences {@code alreadyFound} overlaps are skipped. */
   public List<Request> find(Draft draft, List<Request> alreadyFound) {
     String text = draft.text();
-    if (languages.isEmpty() || !mayAsk(text)) {
+    if (languages.isEmpty()) {
+      return List.of();
+    }
+    boolean cued = mayAsk(text);
+    // a draft with no cue word is read only in sentences with a label colon ("Zur Prüfung: …")
+    if (!cued && !hasLabelColon(text)) {
       return List.of();
     }
     List<Span> sentences = draft.sentences();
     List<List<String>> words = new ArrayList<>();
-    for (Span s : sentences) {
-      words.add(words(text.substring(s.start(), s.end())));
+    for (int i = 0; i < sentences.size(); i++) {
+      words.add(null);
     }
     List<Request> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       Span s = sentences.get(i);
-      if (alreadyFound.stream().anyMatch(r -> r.start() < s.end() && s.start() < r.end())) {
+      int colonAt = labelColonIn(text, s);
+      boolean labelled = colonAt >= 0;
+      if (!cued && !labelled || alreadyFound.stream().anyMatch(r -> r.start() < s.end() && s.start() < r.end())) {
         continue;
       }
-      List<String> w = words.get(i);
+      List<String> w = wordsOf(text, sentences, words, i);
       for (Language language : languages) {
         int index = languages.indexOf(language);
-        if (!holdsAnchor(w, anchorsByLanguage.get(index), stemsByLanguage.get(index))) {
+        String kind = null;
+        if (labelled) {
+          kind = labelledList(language, text.substring(s.start(), colonAt), text.substring(colonAt + 1, s.end()));
+        }
+        if (kind == null && !holdsAnchor(w, anchorsByLanguage.get(index), stemsByLanguage.get(index))) {
           continue;
         }
-        String kind = asks(language, w);
+        if (kind == null) {
+          kind = asks(language, w);
+        }
         if (kind == null) {
           continue;
         }
         boolean here = findCue(w, language.publicCues()) >= 0;
-        boolean privateNearby = i > 0 && namesPrivateChannel(words.get(i - 1))
-            || i + 1 < sentences.size() && namesPrivateChannel(words.get(i + 1));
+        boolean privateNearby = i > 0 && namesPrivateChannel(wordsOf(text, sentences, words, i - 1))
+            || i + 1 < sentences.size() && namesPrivateChannel(wordsOf(text, sentences, words, i + 1));
         if (namesPrivateChannel(w) || privateNearby && !here) {
           break;
         }
@@ -267,6 +287,33 @@ public final class OtherLanguageRequests {
       }
     }
     return out;
+  }
+
+  private static int labelColonIn(String text, Span s) {
+    for (int at = text.indexOf(':', s.start()); at >= 0 && at < s.end(); at = text.indexOf(':', at + 1)) {
+      if (at + 1 < text.length() && Character.isWhitespace(text.charAt(at + 1)) && at > 0 && !Character.isDigit(text.charAt(at - 1))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> wordsOf(String text, List<Span> sentences, List<List<String>> cache, int i) {
+    if (cache.get(i) == null) {
+      Span s = sentences.get(i);
+      cache.set(i, words(text.substring(s.start(), s.end())));
+    }
+    return cache.get(i);
+  }
+
+  /** A colon that may close a label: followed by a blank, not inside "https://" or "10:30". */
+  private static boolean hasLabelColon(String text) {
+    for (int at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+      if (at + 1 < text.length() && Character.isWhitespace(text.charAt(at + 1)) && at > 0 && !Character.isDigit(text.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A private channel in any of the languages: "nos mandar … por mensagem privada" read by es cues too. */
@@ -309,11 +356,69 @@ public final class OtherLanguageRequests {
         }
       }
       String kind = dataBetween(language, w, from, boundary);
+      // "¿tienes un número …?", "heb je een nummer …?": the cue's article opens the data phrase;
+      // "¿a qué número te llamamos?", "welk e-mailadres …?": the cue's own words name the data
+      if (kind == null && length > 1) {
+        kind = dataBetween(language, w, start, boundary);
+      }
+      // "Haben Sie eine E-Mail von uns erhalten?": after "have you … a", an e-mail is a message
+      if ("email".equals(kind) && INDEFINITE_ARTICLES.contains(w.get(from - 1)) && from < w.size()
+          && MESSAGE_WORDS.contains(w.get(from))) {
+        kind = null;
+      }
       if (kind != null) {
         return kind;
       }
     }
     return null;
+  }
+
+  /**
+   * A purpose label and a colon before a bare list of data: "Para localizarlo: nombre completo,
+   * correo y número de pedido.", "Zur Prüfung: Name, Geburtsdatum, Kundennummer." The label opens
+   * with one of the language's list labels and holds no negation; the list names at least two
+   * kinds of data (or one item twice over) and carries no values (digits, an e-mail address).
+   */
+  private static String labelledList(Language language, String label, String list) {
+    if (language.listLabels().isEmpty()) {
+      return null;
+    }
+    List<String> labelWords = words(label);
+    if (labelWords.isEmpty() || labelWords.size() > 5 || cueLengthAt(labelWords, language.listLabels(), 0) == 0
+        || labelWords.stream().anyMatch(language.negations()::contains)) {
+      return null;
+    }
+    if (list.indexOf('@') >= 0 || list.chars().anyMatch(Character::isDigit)) {
+      return null;
+    }
+    List<String> items = words(list);
+    if (items.size() > 16 || items.stream().anyMatch(language.negations()::contains)) {
+      return null;
+    }
+    String first = null;
+    int found = 0;
+    int covered = 0;
+    for (int at = 0; at < items.size(); ) {
+      String kind = null;
+      int longest = 0;
+      for (Map.Entry<String, List<Cue>> k : language.data().entrySet()) {
+        int length = cueLengthAt(items, k.getValue(), at);
+        if (length > longest) {
+          longest = length;
+          kind = k.getKey();
+        }
+      }
+      if (kind == null) {
+        at++;
+        continue;
+      }
+      found++;
+      covered += longest;
+      first = first == null ? kind : first;
+      at += longest;
+    }
+    // "Zur Info: Ihre Kundennummer und Ihr Geburtsdatum sind im Kundenkonto hinterlegt" is a sentence, not a list
+    return found >= 2 && items.size() - covered <= found + 2 ? first : null;
   }
 
   /**

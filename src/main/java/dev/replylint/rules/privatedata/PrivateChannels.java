@@ -77,6 +77,10 @@ final class PrivateChannels {
     if (lowerSentence.contains("http://") || lowerSentence.contains("https://") || lowerSentence.contains("www.")) {
       return true;
     }
+    // "send your meter reading and account number to care@…": to a mailbox, not this thread
+    if (lowerSentence.indexOf('@') > 0 && TO_A_MAILBOX.matcher(lowerSentence).find()) {
+      return true;
+    }
     String compact = lowerSentence.replace('’', '\'').replaceAll("\\s+", " ");
     for (String cue : plainCues) {
       for (int at = compact.indexOf(cue); at >= 0; at = compact.indexOf(cue, at + 1)) {
@@ -86,13 +90,20 @@ final class PrivateChannels {
         }
         boolean startsWord = at == 0 || !Character.isLetterOrDigit(compact.charAt(at - 1));
         boolean endsWord = end >= compact.length() || !Character.isLetterOrDigit(compact.charAt(end));
-        if (startsWord && endsWord && !(SOURCE_CUES.contains(cue) && READ_OFF.matcher(compact.substring(Math.max(0, at - 48), at)).find())) {
+        if (startsWord && endsWord && !(SOURCE_CUES.contains(cue) && READ_OFF.matcher(compact.substring(Math.max(0, at - 48), at)).find())
+            && !BACK_HERE.matcher(compact.substring(end, Math.min(compact.length(), end + 16))).lookingAt()) {
           return true;
         }
       }
     }
     return false;
   }
+
+  /** "message us back here", "text us here": the cue's answer comes back to this thread. */
+  static final java.util.regex.Pattern BACK_HERE = java.util.regex.Pattern.compile("\\s+(?:back\\s+)?(?:here|below)\\b");
+
+  static final java.util.regex.Pattern TO_A_MAILBOX =
+      java.util.regex.Pattern.compile("\\b(?:to|at)\\s+[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+");
 
   /** Channel words that also name a message the customer received, and so where data is read off. */
   static final Set<String> SOURCE_CUES = Set.of("sms", "text message", "link", "form", "inbox", "messenger", "chat", "whatsapp");
@@ -167,7 +178,7 @@ final class PrivateChannels {
         }
         cue = matchesAt(words, c, i);
       }
-      if (!cue || readOff(words, i)) {
+      if (!cue || readOff(words, i) || answeredHere(words, i)) {
         continue;
       }
       // "we'll DM you" in a neighbouring sentence does not move the customer's answer to DM
@@ -177,6 +188,15 @@ final class PrivateChannels {
       return true;
     }
     return false;
+  }
+
+  /** "message us back here", "text us here with …": the cue, its "us", then "(back) here/below". */
+  static boolean answeredHere(List<Word> words, int i) {
+    int k = i + 1;
+    while (k < words.size() && k <= i + 3 && Set.of("us", "back").contains(words.get(k).lower())) {
+      k++;
+    }
+    return k > i + 1 && k < words.size() && Set.of("here", "below").contains(words.get(k).lower());
   }
 
   /** "the code from the SMS", "the number in the text message": a channel word naming where the data is read off. */

@@ -38,6 +38,9 @@ final class RequestWords {
   static final Set<String> CLAUSE_MARKERS =
       Set.of("so", "because", "if", "whether", "when", "while", "until", "once", "since", "as", "unless");
   static final Set<String> OTHER_SUBJECTS = Set.of("we", "i", "they", "he", "she", "it", "someone", "agent", "anyone", "anybody", "somebody", "people", "scammers", "nobody");
+  /** Others who may ask the customer for data: a sentence about them warns, it does not ask. */
+  static final Set<String> THIRD_PARTIES =
+      Set.of("scammers", "scammer", "fraudsters", "fraudster", "criminals", "someone", "anyone", "anybody", "somebody", "nobody", "people", "others");
   static final Set<String> WH_WORDS = Set.of("what", "which");
   static final Set<String> PRONOUN_OBJECTS = Set.of("it", "that", "them", "this", "those", "these");
 

@@ -52,7 +52,8 @@ final class VerblessRequests {
     // "Two things: first, your date of birth; second, …", "Step two: the email you signed up
     // with.", "First, the name on the card.": the label or an ordinal says the list is an ask
     // "Confirming the details we hold: rhys@…, mobile +44 …" gives the values instead
-    askAnnounced |= (from > 0 && (announcesAnAsk(words.subList(0, from - 1)) || isOrdinalLabel(words.subList(0, from - 1)))
+    askAnnounced |= (from > 0 && (announcesAnAsk(words.subList(0, from - 1)) || isOrdinalLabel(words.subList(0, from - 1))
+            || isPurposeLabel(words.subList(0, from - 1)) && joinsItems(words, from))
         || opensWithAnOrdinal(words.subList(from, first))) && !carriesAValue(words, from);
     boolean relative = false;
     for (int j = first + 1; j < words.size(); j++) {
@@ -123,6 +124,34 @@ final class VerblessRequests {
     }
     return words.get(j).pos().equals("NUM") && lower.length() <= 2 && j + 1 < words.size()
         && Set.of(")", ".", ":").contains(words.get(j + 1).lower());
+  }
+
+  /**
+   * "To find your account:", "For verification:", "Help us help you:": a short label that says what
+   * the list after the colon is for, so the list is what the brand asks for.
+   */
+  static boolean isPurposeLabel(List<Word> label) {
+    int n = label.size();
+    while (n > 0 && label.get(n - 1).isPunctuation()) {
+      n--;
+    }
+    if (n == 0 || n > 6 || label.stream().anyMatch(w -> NEGATIONS.contains(w.lower()) || w.lower().endsWith("n't"))) {
+      return false;
+    }
+    String opener = label.get(0).lower();
+    return opener.equals("to") && n > 1 && label.get(1).pos().equals("VERB") || opener.equals("for") || opener.equals("so")
+        || opener.equals("in") && n > 2 && label.get(1).lower().equals("order")
+        || label.get(0).is("help") && n > 1 && Set.of("us", "me").contains(label.get(1).lower());
+  }
+
+  /** After the colon at {@code from - 1}, items joined by a comma, "and", "+" or "&": the list has two items or more. */
+  static boolean joinsItems(List<Word> words, int from) {
+    for (int j = from + 1; j < words.size(); j++) {
+      if (Set.of(",", "and", "+", "&", "/", "n").contains(words.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Step one", "2", "Firstly": a label made of ordinals only (and punctuation). */
@@ -268,14 +297,20 @@ final class VerblessRequests {
       if (w.isPunctuation() || CLAUSE_MARKERS.contains(w.lower()) || w.lower().equals("we")) {
         return false;
       }
-      if (!WELCOME_MODALS.contains(w.lower())) {
+      // "… will let us verify you": a plain future only with what the data lets the brand do
+      boolean future = w.lower().equals("will") || w.lower().equals("'ll");
+      if (!WELCOME_MODALS.contains(w.lower()) && !future) {
         continue;
       }
       int k = m + 1;
       while (k < words.size() - 1 && Set.of("really", "honestly", "also", "so", "massively", "definitely", "certainly").contains(words.get(k).lower())) {
         k++;
       }
-      if (words.get(k).is("help")) {
+      if (future && !(words.get(k).isAnyOf(LETTING_VERBS) && k + 1 < words.size() && Set.of("us", "me").contains(words.get(k + 1).lower()))) {
+        return false;
+      }
+      // "… would help", "… would speed things up"
+      if (words.get(k).is("help") || words.get(k).is("speed")) {
         return true;
       }
       // "… would let us check the claim", "… would allow us to trace it": what the data lets the brand do
@@ -326,7 +361,8 @@ final class VerblessRequests {
       }
       for (int n = k + 1; n < Math.min(words.size(), k + 4); n++) {
         Word v = words.get(n);
-        if (NEED_VERBS.contains(v.lemma()) || v.is("want")) {
+        // "… is what we're after"
+        if (NEED_VERBS.contains(v.lemma()) || v.is("want") || v.lower().equals("after") && words.get(n - 1).is("be")) {
           return !lookBackFor(words, n, 3, NEGATIONS);
         }
       }
