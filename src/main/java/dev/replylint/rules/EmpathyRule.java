@@ -69,13 +69,17 @@ public final class EmpathyRule implements Rule {
     if (polarity == Sentiment.Polarity.POSITIVE) {
       return List.of();
     }
+    // a neutral post counts only if it reports a problem in some language's words; few do, and the
+    // lexicon's word index skips most entries before any tagging, so the reply's language and
+    // acknowledgements are read only for those posts
+    if (polarity == Sentiment.Polarity.NEUTRAL && troubles.values().stream().noneMatch(reports -> PhraseFinder.any(post, reports))) {
+      return List.of();
+    }
     String language = LanguageGate.languageOf(draft, lexicons.keySet());
     List<CompiledPhrase> acknowledgements = lexicons.get(language);
     if (polarity == Sentiment.Polarity.NEUTRAL) {
-      // the reply's acknowledgement is looked for first: the post's problem reports are only read
-      // when it has none
       List<CompiledPhrase> problemReports = troubles.get(language);
-      if (acknowledgements == null || problemReports == null || PhraseFinder.any(draft, acknowledgements) || !PhraseFinder.any(post, problemReports)) {
+      if (acknowledgements == null || problemReports == null || !PhraseFinder.any(post, problemReports) || PhraseFinder.any(draft, acknowledgements)) {
         return List.of();
       }
     } else if (acknowledgements == null) {
