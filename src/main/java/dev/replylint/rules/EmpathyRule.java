@@ -17,7 +17,9 @@ import java.util.Map;
  * When the customer's post is negative (a complaint, a problem), flags a reply that neither
  * apologises nor acknowledges how it feels: straight to "DM us your order number" reads as a
  * ticket number, not a person. The post's polarity comes from a word-polarity list with negation
- * ({@code Sentiment}); without the post the rule stays silent.
+ * ({@code Sentiment}); a post it reads as neutral still counts when it reports a problem in plain
+ * words ("the engineer left mud all over my carpet", "why is my bill so high??"), by the shipped
+ * {@code policies/lexicons/empathy-trouble.yaml}. Without the post the rule stays silent.
  */
 @RuleInfo(
     id = "empathy",
@@ -31,11 +33,14 @@ public final class EmpathyRule implements Rule {
   /**
    * @param languages acknowledgements and apologies by language, merged by id over the shipped
    *     {@code policies/lexicons/empathy.yaml}
+   * @param troubles problem reports told calmly, by language, merged by id over the shipped {@code
+   *     policies/lexicons/empathy-trouble.yaml}
    * @param suggestion the opening to suggest prepending
    */
-  public record Options(Map<String, LanguageLexicon> languages, String suggestion) {
+  public record Options(Map<String, LanguageLexicon> languages, Map<String, LanguageLexicon> troubles, String suggestion) {
     public Options {
       languages = Lexicons.withShipped("empathy", languages);
+      troubles = Lexicons.withShipped("empathy-trouble", troubles);
       suggestion = suggestion == null ? "Sorry about this, we know how frustrating it is." : suggestion;
       if (suggestion.isBlank()) {
         throw new InvalidOptionException("suggestion", "cannot be blank");
@@ -44,10 +49,12 @@ public final class EmpathyRule implements Rule {
   }
 
   private final Map<String, List<CompiledPhrase>> lexicons;
+  private final Map<String, List<CompiledPhrase>> troubles;
   private final String suggestion;
 
   public EmpathyRule(Options options) {
     this.lexicons = Lexicons.compileAll(options.languages());
+    this.troubles = Lexicons.compileAll(options.troubles());
     this.suggestion = options.suggestion();
   }
 
@@ -57,15 +64,27 @@ public final class EmpathyRule implements Rule {
     if (whole == null || context.customerPost().isEmpty()) {
       return List.of();
     }
-    if (Sentiment.of(context.customerPost().get()) != Sentiment.Polarity.NEGATIVE) {
+    Draft post = context.customerPost().get();
+    Sentiment.Polarity polarity = Sentiment.of(post);
+    if (polarity == Sentiment.Polarity.POSITIVE) {
+      return List.of();
+    }
+    // a neutral post counts only if it reports a problem in some language's words; few do, and the
+    // lexicon's word index skips most entries before any tagging, so the reply's language and
+    // acknowledgements are read only for those posts
+    if (polarity == Sentiment.Polarity.NEUTRAL && troubles.values().stream().noneMatch(reports -> PhraseFinder.any(post, reports))) {
       return List.of();
     }
     String language = LanguageGate.languageOf(draft, lexicons.keySet());
     List<CompiledPhrase> acknowledgements = lexicons.get(language);
-    if (acknowledgements == null) {
+    if (polarity == Sentiment.Polarity.NEUTRAL) {
+      List<CompiledPhrase> problemReports = troubles.get(language);
+      if (acknowledgements == null || problemReports == null || !PhraseFinder.any(post, problemReports) || PhraseFinder.any(draft, acknowledgements)) {
+        return List.of();
+      }
+    } else if (acknowledgements == null) {
       return List.of(LanguageGate.skipped(draft, context, language));
-    }
-    if (PhraseFinder.any(draft, acknowledgements)) {
+    } else if (PhraseFinder.any(draft, acknowledgements)) {
       return List.of();
     }
     return List.of(
