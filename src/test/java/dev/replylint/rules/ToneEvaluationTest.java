@@ -107,19 +107,24 @@ class ToneEvaluationTest {
     if (split.equals("blind5")) {
       return odd ? "b5-odd" : "b5-even";
     }
+    if (split.equals("blind6")) {
+      return odd ? "b6-odd" : "b6-even";
+    }
     if (!split.equals("blind")) {
       return split;
     }
     return odd ? "b-odd" : "b-even";
   }
 
-  static final List<String> SPLITS = List.of("tune", "held", "b-odd", "b-even", "blind2", "blind3", "blind4", "b5-odd", "b5-even", "blind6");
+  static final List<String> SPLITS = List.of("tune", "held", "b-odd", "b-even", "blind2", "blind3", "blind4", "b5-odd", "b5-even", "b6-odd", "b6-even");
 
   /**
-   * Splits nobody may read yet: written by QA before the rule work they will measure (blind6.jsonl,
-   * 2026-12-03, sixth session), so only their figures are printed, never their rows.
+   * Splits nobody may read: blind6.jsonl (2026-12-03, sixth session) was written by QA before that
+   * session's tone work and scored unread twice, before and after it (figures in tone-eval/README.md);
+   * since then its odd rows (b6-odd) are read and tuned on, and its even rows (b6-even) print their
+   * figures only, never their rows, so they stay a check on text no change was made for.
    */
-  static final Set<String> UNREAD = Set.of("blind6");
+  static final Set<String> UNREAD = Set.of("b6-even");
 
   static PrecisionRecall score(String rule, String split) {
     int tp = 0;
