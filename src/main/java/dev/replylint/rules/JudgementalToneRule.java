@@ -89,9 +89,6 @@ public final class JudgementalToneRule implements Rule {
     return out;
   }
 
-  /** Words that make a reply courteous enough that a command in it is an instruction, not a rebuff. */
-  private static final Set<String> COURTESY = TalkingDownSentences.COURTESY;
-
   /** Openings that are not a bare command; sentences starting so never pay for tagging. */
   private static final Set<String> NOT_COMMANDS =
       Set.of(
@@ -110,6 +107,18 @@ public final class JudgementalToneRule implements Rule {
     return text.codePoints().anyMatch(cp -> cp >= 0x2600 && Character.getType(cp) == Character.OTHER_SYMBOL);
   }
 
+  /** Verbs whose base form ends in "-ing"; any other such opening is a gerund subject. */
+  private static final Set<String> ING_VERBS = Set.of("bring", "sing", "ring", "string", "sting", "swing", "cling", "fling", "wring", "spring", "sling", "wing", "ping");
+
+  /**
+   * "Clearing your cache usually sorts it." opens on a gerund, the subject of a statement, which
+   * the lemmatiser can leave as its own lemma; a command opens on the base form.
+   */
+  private static boolean gerund(String form) {
+    String lower = form.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith("ing") && !ING_VERBS.contains(lower);
+  }
+
   /** Bare commands are short; a long sentence opening on a verb is an explanation. */
   private static final int CURT_MAX_WORDS = 10;
 
@@ -126,19 +135,15 @@ public final class JudgementalToneRule implements Rule {
       return java.util.Optional.empty();
     }
     List<Words> sentences = draft.scannedSentences();
-    for (Words w : sentences) {
-      for (int i = 0; i < w.size(); i++) {
-        if (COURTESY.contains(w.form(i))) {
-          return java.util.Optional.empty();
-        }
-      }
+    if (TalkingDownSentences.courteous(sentences)) {
+      return java.util.Optional.empty();
     }
     for (Words scanned : sentences) {
       if (scanned.size() < 2 || scanned.size() > CURT_MAX_WORDS || NOT_COMMANDS.contains(scanned.form(0)) || !Character.isLetter(scanned.form(0).codePointAt(0))) {
         continue;
       }
       Words analysed = Words.of(draft.analyse(scanned.span()));
-      if (analysed.size() > 1 && "VERB".equals(analysed.tag(0)) && analysed.form(0).equals(analysed.lemma(0)) && !"?".equals(analysed.form(analysed.size() - 1))) {
+      if (analysed.size() > 1 && "VERB".equals(analysed.tag(0)) && analysed.form(0).equals(analysed.lemma(0)) && !gerund(analysed.form(0)) && !"?".equals(analysed.form(analysed.size() - 1))) {
         return java.util.Optional.of(
             context
                 .finding(draft, scanned.span().start(), scanned.span().end(), "a bare command to an unhappy customer, with no apology or courtesy, reads as a rebuff")

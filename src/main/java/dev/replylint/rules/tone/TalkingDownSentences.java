@@ -151,14 +151,32 @@ public final class TalkingDownSentences {
     if (sentences.isEmpty() || threadFragment(draft, sentences)) {
       return false;
     }
+    return !courteous(sentences);
+  }
+
+  /** Modals that are courtesy when they ask or offer ("could you", "we can"), not when they look back. */
+  private static final Set<String> MODALS = Set.of("could", "would", "can", "might", "may");
+
+  /**
+   * Whether any word of these sentences is a word of courtesy ({@link #COURTESY}). A modal in the
+   * perfect ("would've saved you the fee", "could have checked") is a counterfactual, often the
+   * blame itself, and does not count.
+   */
+  public static boolean courteous(List<Words> sentences) {
     for (Words w : sentences) {
       for (int i = 0; i < w.size(); i++) {
-        if (COURTESY.contains(w.form(i))) {
-          return false;
+        String form = w.form(i);
+        if (COURTESY.contains(form) && !(MODALS.contains(form) && perfectFollows(w, i + 1))) {
+          return true;
         }
       }
     }
-    return true;
+    return false;
+  }
+
+  private static boolean perfectFollows(Words w, int from) {
+    int i = from < w.size() && w.form(from).equals("not") ? from + 1 : from;
+    return i < w.size() && (w.form(i).equals("have") || w.form(i).equals("'ve"));
   }
 
   private static final Pattern THREAD_COUNTER = Pattern.compile("(?<![\\d/])\\d/\\d(?![\\d/])");
