@@ -417,6 +417,15 @@ final class EnglishRequestGrammar {
                   && !words.get(v - 2).lower().equals("did") && !asksWhetherItCame
                   && (lemma.equals("have") || lemma.equals("get")) && endsWithQuestionMark(words));
     }
+    if ((lemma.equals("trouble") || lemma.equals("bother")) && v + 2 < words.size() && words.get(v + 1).lower().equals("you")
+        && words.get(v + 2).lower().equals("for")) {
+      // "could we trouble you for your membership number?", "can I bother you for the postcode?"
+      int s = v - 1;
+      while (s > 0 && SOFTENERS.contains(words.get(s).lower())) {
+        s--;
+      }
+      return s >= 1 && Set.of("we", "i").contains(words.get(s).lower()) && MODALS.contains(words.get(s - 1).lemma());
+    }
     if (lemma.equals("add")) {
       // "could you add the last four digits in a reply?"; "add your number to your profile" is a setting
       return addedInPublic(words, v);
