@@ -55,6 +55,16 @@ final class Addresses {
           "\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|av\\.|boulevard|bd|place|allée|chemin|impasse|quai|route|cours)\\s+"
               + "(?:(?:de|du|des|la|le|l['’]|d['’])\\s*){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
 
+  /**
+   * Welsh and Irish streets put the street word first, after the house number: "12 Ffordd yr Eglwys",
+   * "5 Sráid Mhór", "8 Bóthar an Easa"; the name may hold an article ("Heol Pen y Bryn").
+   */
+  private static final Pattern STREET_WORD_FIRST =
+      Pattern.compile(
+          "\\b\\d{1,4}[A-Za-z]?,?\\s+(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Bóthar|Bothar|Sráid|Sraid|Ascaill|Lána|Cearnóg|Céide|Bóithrín)\\s+"
+              + "(?:(?:y|yr|an|na|na\\s+h-?|an\\s+t-?)\\s*)?\\p{Lu}[\\p{L}'’-]+"
+              + "(?:\\s+(?:(?:y|yr|an|na)\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2}");
+
   /** A five-digit postcode right after a street and before the town: "…, 10969 Berlin", "…, 75011 Paris". */
   private static final Pattern POSTCODE_AFTER_STREET = Pattern.compile("^,?\\s*(\\d{5})\\s+\\p{Lu}\\p{L}+");
 
@@ -175,6 +185,14 @@ final class Addresses {
       }
     }
     List<Integer> streetEnds = new java.util.ArrayList<>();
+    Matcher wordFirst = STREET_WORD_FIRST.matcher(text);
+    while (wordFirst.find()) {
+      if (LookAlikes.introducedAsBrandPremises(text, wordFirst.start())) {
+        brandStreetEnds.add(wordFirst.end());
+      } else {
+        out.add(new DataMatch(wordFirst.start(), wordFirst.end(), "street-address", "****", 6));
+      }
+    }
     for (Pattern continental : List.of(GERMAN_STREET, FRENCH_STREET)) {
       Matcher m = continental.matcher(text);
       while (m.find()) {

@@ -641,19 +641,48 @@ public final class DataFinder {
      */
     PhoneNumber readNumber(String raw, PhoneNumber fallback) {
       boolean fallbackPublic = publicPhoneTypes.contains(util.getNumberType(fallback));
+      boolean readsDifferently = false;
       for (String region : readingRegions) {
         PhoneNumber number = validIn(raw, region);
         if (number != null && publicPhoneTypes.contains(util.getNumberType(number)) != fallbackPublic) {
-          for (String hint : regions()) {
-            PhoneNumber hintedNumber = validIn(raw, hint);
-            if (hintedNumber != null) {
-              return hintedNumber;
+          if (!readsDifferently) {
+            for (String hint : regions()) {
+              PhoneNumber hintedNumber = validIn(raw, hint);
+              if (hintedNumber != null) {
+                return hintedNumber;
+              }
             }
+            readsDifferently = true;
           }
-          return fallback;
+          // "098201 44873" is grouped as India writes a mobile, not as the UK's premium "0982 014 4873"
+          if (groupedAs(raw, number) && !groupedAs(raw, fallback)) {
+            return number;
+          }
         }
       }
       return fallback;
+    }
+
+    /** The digit groups of {@code raw} are those of the number's own national format. */
+    private boolean groupedAs(String raw, PhoneNumber number) {
+      return digitGroups(raw).equals(digitGroups(util.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL)));
+    }
+
+    private static List<Integer> digitGroups(String s) {
+      List<Integer> groups = new ArrayList<>();
+      int run = 0;
+      for (int i = 0; i < s.length(); i++) {
+        if (Character.isDigit(s.charAt(i))) {
+          run++;
+        } else if (run > 0) {
+          groups.add(run);
+          run = 0;
+        }
+      }
+      if (run > 0) {
+        groups.add(run);
+      }
+      return groups;
     }
 
     private PhoneNumber validIn(String raw, String region) {

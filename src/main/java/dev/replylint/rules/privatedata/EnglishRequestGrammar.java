@@ -28,6 +28,7 @@ import static dev.replylint.rules.privatedata.RequestWords.lookBackFor;
 import static dev.replylint.rules.privatedata.VerblessRequests.ORDINALS;
 import static dev.replylint.rules.privatedata.VerblessRequests.WELCOME_MODALS;
 import static dev.replylint.rules.privatedata.VerblessRequests.allWeNeed;
+import static dev.replylint.rules.privatedata.VerblessRequests.allWeNeedBefore;
 import static dev.replylint.rules.privatedata.VerblessRequests.anyChanceOf;
 import static dev.replylint.rules.privatedata.VerblessRequests.onlyAddressBefore;
 import static dev.replylint.rules.privatedata.VerblessRequests.sufficesAfter;
@@ -125,7 +126,7 @@ final class EnglishRequestGrammar {
         || verblessPlease(words, first) || anyChanceOf(words, first) || verblessList(words, first, askAnnounced)) {
       return true;
     }
-    if (sufficesAfter(words, first, match.last()) || allWeNeed(words, match.last())) {
+    if (sufficesAfter(words, first, match.last()) || allWeNeed(words, match.last()) || allWeNeedBefore(words, first)) {
       return true;
     }
     int reach = MAX_VERB_DISTANCE;
@@ -383,7 +384,7 @@ final class EnglishRequestGrammar {
       return false;
     }
     if (REQUEST_VERBS.contains(lemma) || REQUEST_VERBS.contains(w.lower())
-        || w.lower().endsWith("ing") && w.isAnyOf(REQUEST_VERBS) && v > 0 && (Set.of("mind", "try", "consider").contains(words.get(v - 1).lemma())
+        || w.lower().endsWith("ing") && w.isAnyOf(REQUEST_VERBS) && v > 0 && (GERUND_ASKERS.contains(words.get(v - 1).lemma())
             || startBy(words, v))) {
       // "pls drop ur email below": after a please the tagger may take the verb for a noun; so it
       // may after an aside or a subject ("could you, when you can, share …")
@@ -415,6 +416,15 @@ final class EnglishRequestGrammar {
                   // "did you get the code?", "have you got it yet?" ask whether it arrived
                   && !words.get(v - 2).lower().equals("did") && !asksWhetherItCame
                   && (lemma.equals("have") || lemma.equals("get")) && endsWithQuestionMark(words));
+    }
+    if ((lemma.equals("trouble") || lemma.equals("bother")) && v + 2 < words.size() && words.get(v + 1).lower().equals("you")
+        && words.get(v + 2).lower().equals("for")) {
+      // "could we trouble you for your membership number?", "can I bother you for the postcode?"
+      int s = v - 1;
+      while (s > 0 && SOFTENERS.contains(words.get(s).lower())) {
+        s--;
+      }
+      return s >= 1 && Set.of("we", "i").contains(words.get(s).lower()) && MODALS.contains(words.get(s - 1).lemma());
     }
     if (lemma.equals("add")) {
       // "could you add the last four digits in a reply?"; "add your number to your profile" is a setting
@@ -473,6 +483,9 @@ final class EnglishRequestGrammar {
     return v >= 2 && words.get(v - 1).lower().equals("by") && (words.get(v - 2).is("start") || words.get(v - 2).is("begin"));
   }
 
+  /** Words after which a gerund is what is asked: "would you mind sharing", "try sending", "it's worth sharing". */
+  static final Set<String> GERUND_ASKERS = Set.of("mind", "try", "consider", "worth");
+
   static final Set<String> ANYTHING_WORDS = Set.of("anything", "whatever", "everything", "any", "all");
 
   /** A request verb used to inform, not to ask: negated, with "we" as subject, after "thanks for". */
@@ -505,7 +518,7 @@ final class EnglishRequestGrammar {
     // "anyone replying asking for your PIN", "emails asking you to confirm …": a participle clause
     // describes a message; "would you mind sharing …" asks
     if (!form.equals(lemma) && form.endsWith("ing") && v > 0
-        && !Set.of("mind", "try", "consider").contains(words.get(v - 1).lemma()) && !startBy(words, v)) {
+        && !GERUND_ASKERS.contains(words.get(v - 1).lemma()) && !startBy(words, v)) {
       return true;
     }
     // "we will never ask you to tweet your password": the negation governs the asking

@@ -61,6 +61,10 @@ final class LookAlikes {
       Pattern.compile("\\b(?:phone|mobile|cell|cellphone|landline|telephone|tel|whatsapp|sms|text|call|ring"
           + "|emergency\\s+contact|contact\\s+number|next\\s+of\\s+kin)\\b");
 
+  private static final String PREMISES =
+      "(?:store|shop|office|branch|showroom|restaurant|outlet|warehouse|depot|studio|hotel|clinic|centre|center|salon|cafe|venue|site|hub)";
+  private static final String PLACE_DATA = "(?:postcode|post\\s+code|postal\\s+code|zip(?:\\s+code)?|eircode|address)";
+
   /**
    * "we'll ring 030 4431 8826 tomorrow", "the engineer will call 0300 …": a number the brand's side
    * will dial is the customer's, even in a range (UK 03, freephone) that businesses use for their lines.
@@ -99,7 +103,12 @@ final class LookAlikes {
               + "(?:\\s+is)?(?:\\s+(?:at|on|in)(?:\\s+[a-z'’-]+){0,2})?\\s*[,:]?\\s*$"
               // "our postcode for returns is …", "our returns address: …"
               + "|\\bour\\s+(?:[a-z-]+\\s+){0,2}(?:postcode|post\\s+code|postal\\s+code|zip(?:\\s+code)?|address)"
-              + "(?:\\s+(?:for|at|of)(?:\\s+[a-z'’-]+){1,2})?\\s*(?:is|:)\\s*(?:(?:unit|flat|suite|building)\\s*)?$");
+              + "(?:\\s+(?:for|at|of)(?:\\s+[a-z'’-]+){1,2})?\\s*(?:is|:)\\s*(?:(?:unit|flat|suite|building)\\s*)?$"
+              // "The branch's postcode is …", "the depot's address: …", "the postcode of the branch is …"
+              + "|\\b(?:the|our|this|that)\\s+(?:[a-z-]+\\s+){0,2}" + PREMISES + "['’]s?\\s+(?:full\\s+)?" + PLACE_DATA
+              + "\\s*(?:is|:)\\s*$"
+              + "|\\b" + PLACE_DATA + "\\s+(?:of|for)\\s+(?:the|our|this|that)\\s+(?:[a-z-]+\\s+){0,2}" + PREMISES + "\\s*(?:is|:)\\s*$");
+
 
   /**
    * "Post it to Returns, 5 Mill Road, …", "FREEPOST ACME, Unit 4, Bristol …", "send them back to
@@ -223,8 +232,36 @@ final class LookAlikes {
     String before = before(text, start);
     return BRAND_PREMISES.matcher(before).find() || BRAND_MAILING_ADDRESS.matcher(before).find()
         || STORE_AT.matcher(before).find() && !YOUR_STORE_AT.matcher(before).find()
+        || premisesAtAnAddress(text, start)
         || returnsGoTo(sentenceBefore(text, start));
   }
+
+  /**
+   * "The returns hub at Unit 9, Kingsway Park, Derby DE22 3FA": the postcode ends the
+   * address of the premises, when nothing but capitalised names, numbers and commas lie between.
+   */
+  private static final Pattern PREMISES_AT_ADDRESS =
+      Pattern.compile(
+          "(?i:\\b(?:store|shop|branch|showroom|restaurant|outlet|warehouse|depot|clinic|salon|cafe|office|hub|service\\s+cent(?:re|er))\\s+(?:is\\s+)?(?:at|on))"
+              + "\\s+(?:\\p{Lu}[\\p{L}'’.-]*|\\d{1,5}[A-Za-z]?)(?:,?\\s+(?:\\p{Lu}[\\p{L}'’.-]*|\\d{1,5}[A-Za-z]?)){0,8},?\\s+$");
+
+  private static boolean premisesAtAnAddress(String text, int start) {
+    int from = Math.max(0, start - 90);
+    String window = text.substring(from, start);
+    int newline = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r'));
+    if (newline >= 0) {
+      window = window.substring(newline + 1);
+    }
+    Matcher m = PREMISES_AT_ADDRESS.matcher(window);
+    if (!m.find()) {
+      return false;
+    }
+    // "your shop on …" is the customer's
+    String lead = window.substring(0, m.start()).toLowerCase(java.util.Locale.ROOT);
+    return !YOUR_BEFORE_PREMISES.matcher(lead).find();
+  }
+
+  private static final Pattern YOUR_BEFORE_PREMISES = Pattern.compile("\\byour\\s+(?:[a-z'’-]+\\s+){0,2}$");
 
   /**
    * "Returns can be posted to Marlow Returns, Unit 7, Castlegate Business Park, Northampton …",

@@ -81,7 +81,9 @@ final class NeighbourSentences {
         question = true;
       } else if (Set.of("number", "no", "num", "mobile", "cell").contains(lower) && !number && !question) {
         number = true;
-      } else if (!(w.isPunctuation() || NUMBER_QUESTION_WORDS.contains(lower) || lower.startsWith("@"))) {
+      } else if (!(w.isPunctuation() || NUMBER_QUESTION_WORDS.contains(lower) || lower.startsWith("@")
+          // "Which number works best?", "Which number suits you?": the number the customer picks
+          || number && SUITING_WORDS.contains(lower))) {
         return false;
       }
     }
@@ -89,6 +91,9 @@ final class NeighbourSentences {
         .map(w -> RequestWords.PLEASE.contains(w.lower())).orElse(false);
     return number && (question || pleaseAtTheEnd) && previous.stream().anyMatch(w -> w.isAnyOf(DataPhrases.CALL_VERBS)) && previous.stream().noneMatch(w -> NEGATIONS.contains(w.lower()));
   }
+
+  static final Set<String> SUITING_WORDS =
+      Set.of("suits", "suit", "works", "work", "is", "'s", "best", "easiest", "for", "you", "u", "would", "be");
 
   static final Set<String> NUMBER_QUESTION_WORDS =
       Set.of("your", "ur", "yr", "the", "a", "best", "good", "contact", "phone", "mobile", "and", "so", "ok", "okay", "please",
@@ -143,15 +148,26 @@ final class NeighbourSentences {
         && !channels.hasChannelCue(next, false);
   }
 
+  /** "Without your email address we're stuck.": the data named as what the brand lacks. */
+  private static boolean withoutIt(List<Word> words, int first) {
+    int j = first - 1;
+    while (j >= 0 && RequestWords.MODIFIERS.contains(words.get(j).lower())) {
+      j--;
+    }
+    return j >= 0 && words.get(j).lower().equals("without");
+  }
+
   /** For a pronoun in the next sentence: the data this sentence names as a question or a bare list ("Got an order number?"). */
   static String namedForTheNextSentence(List<Word> words, DataPhrases phrases) {
     for (PhraseMatch match : phrases.phraseMatches(words, true)) {
       int first = match.first();
-      if (ownedByBrandOrADestination(words, first) || valueGiven(words, match.last()) || ofAPublicPlace(words, match)) {
+      // "without" counts as a negation for the check below ("without sharing your PIN"), but here it names what is lacking
+      boolean lacking = withoutIt(words, first);
+      if (!lacking && ownedByBrandOrADestination(words, first) || valueGiven(words, match.last()) || ofAPublicPlace(words, match)) {
         continue;
       }
       // "One quick thing before we can process the return: the email address on the order."
-      if (endsWithQuestionMark(words) || listOpensAt(words, afterLastColon(words, first), first)) {
+      if (endsWithQuestionMark(words) || listOpensAt(words, afterLastColon(words, first), first) || lacking) {
         return match.phrase().kind();
       }
     }

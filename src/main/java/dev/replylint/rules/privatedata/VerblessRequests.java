@@ -370,6 +370,44 @@ final class VerblessRequests {
     return false;
   }
 
+  /**
+   * "All we'd need to close the claim is your date of birth", "What we need from you is the
+   * postcode": the same with the data after the verb "be", however long the purpose between.
+   */
+  static boolean allWeNeedBefore(List<Word> words, int first) {
+    int be = first - 1;
+    while (be >= 0 && MODIFIERS.contains(words.get(be).lower())) {
+      be--;
+    }
+    // "All we needed was your order number" looks back on an ask already answered
+    if (be < 2 || !words.get(be).is("be") || Set.of("was", "were").contains(words.get(be).lower())) {
+      return false;
+    }
+    for (int n = be - 1; n >= Math.max(1, be - 12); n--) {
+      Word w = words.get(n);
+      if (w.isPunctuation() && !w.lower().equals(",")) {
+        return false;
+      }
+      if (!(NEED_VERBS.contains(w.lemma()) || w.is("want"))) {
+        continue;
+      }
+      int subject = n - 1;
+      while (subject > 0 && Set.of("'d", "would", "'ll", "will", "really", "just", "only", "do", "actually").contains(words.get(subject).lower())) {
+        subject--;
+      }
+      String s = words.get(subject).lower();
+      boolean weOrI = s.equals("we") || s.equals("i") || s.startsWith("we'") || s.startsWith("i'");
+      int all = subject - 1;
+      while (all > 0 && Set.of("the", "that", "really", "just").contains(words.get(all).lower())) {
+        all--;
+      }
+      return weOrI && all >= 0 && SUFFICIENCY_WORDS.contains(words.get(all).lower())
+          && !Set.of("the", "that", "just", "really").contains(words.get(all).lower())
+          && !lookBackFor(words, n, 3, NEGATIONS);
+    }
+    return false;
+  }
+
   static final Set<String> SUFFICIENCY_WORDS =
       Set.of("all", "everything", "what", "the", "only", "thing", "things", "that", "just", "really");
 
@@ -403,6 +441,9 @@ final class VerblessRequests {
   static final Set<String> QUESTION_COMPOUNDS =
       Set.of("home", "billing", "delivery", "mobile", "work", "personal", "account", "acct", "login", "contact", "daytime", "shipping");
 
+  /** Words that join a verbless question on to what came before: "And the postcode where you live now?", "Also your postcode?". */
+  static final Set<String> QUESTION_LEAD_INS = Set.of("and", "also", "plus", "oh", "lastly", "finally", "then", "next", "ok", "okay");
+
   /** "Your full name, address and the date of purchase?": a list of data asked as a question. */
   static boolean verblessQuestion(List<Word> words, int first) {
     if (!endsWithQuestionMark(words)) {
@@ -411,7 +452,8 @@ final class VerblessRequests {
     for (int j = 0; j < first; j++) {
       Word w = words.get(j);
       if (!(MODIFIERS.contains(w.lower()) || w.isPunctuation() || w.lower().startsWith("@") || w.pos().equals("PROPN")
-          || w.pos().equals("INTJ") || QUESTION_COMPOUNDS.contains(w.lower()) && j == first - 1)) {
+          || w.pos().equals("INTJ") || QUESTION_COMPOUNDS.contains(w.lower()) && j == first - 1
+          || QUESTION_LEAD_INS.contains(w.lower()))) {
         return false;
       }
     }
