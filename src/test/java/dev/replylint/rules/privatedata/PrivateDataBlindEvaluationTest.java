@@ -23,9 +23,7 @@ class PrivateDataBlindEvaluationTest {
   @ValueSource(strings = {"blind.yaml", "blind2.yaml", "blind3.yaml", "blind5.yaml"})
   void blindSetScores(String file) {
     PrivateDataEvaluation eval = new PrivateDataEvaluation(file);
-    Map<String, PrivateDataEvaluation.Score> scores = eval.score();
-    System.out.println(PrivateDataEvaluation.table("private-data, " + file + " (" + eval.drafts.size() + " drafts)", scores));
-    scores.get("ALL").errors.forEach(e -> System.out.println("  " + e));
+    Map<String, PrivateDataEvaluation.Score> scores = eval.scoreAndPrint("private-data, " + file);
     PrivateDataEvaluation.Score all = scores.get("ALL");
     assertTrue(eval.drafts.size() >= 120, "blind set too small");
     assertTrue(all.precision() >= 0.80, "overall precision " + all.precision());
@@ -76,9 +74,7 @@ class PrivateDataBlindEvaluationTest {
     System.out.println(
         PrivateDataEvaluation.table("private-data, " + file + " " + heldName + " half, held out (" + heldOut.drafts.size() + " drafts)", heldOut.score()));
     PrivateDataEvaluation tuned = new PrivateDataEvaluation(file, position -> position % 2 != heldOutParity);
-    Map<String, PrivateDataEvaluation.Score> scores = tuned.score();
-    System.out.println(PrivateDataEvaluation.table("private-data, " + file + " " + tunedName + " half (" + tuned.drafts.size() + " drafts)", scores));
-    scores.get("ALL").errors.forEach(e -> System.out.println("  " + e));
+    Map<String, PrivateDataEvaluation.Score> scores = tuned.scoreAndPrint("private-data, " + file + " " + tunedName + " half");
     assertTrue(whole.drafts.size() >= 120, "blind set too small");
     assertTrue(whole.score().get("ALL").recall() >= 0.80 && whole.score().get("ALL").precision() >= 0.80);
   }

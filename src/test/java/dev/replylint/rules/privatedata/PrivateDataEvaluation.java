@@ -105,6 +105,14 @@ final class PrivateDataEvaluation {
     return new Draft(text.toString(), data, request);
   }
 
+  /** Scores the set and prints its table under {@code title} (with the draft count) and every error. */
+  Map<String, Score> scoreAndPrint(String title) {
+    Map<String, Score> scores = score();
+    System.out.println(table(title + " (" + drafts.size() + " drafts)", scores));
+    scores.get("ALL").errors.forEach(e -> System.out.println("  " + e));
+    return scores;
+  }
+
   /** Scores by kind; "request" is the per-draft score of public requests. */
   Map<String, Score> score() {
     Map<String, Score> scores = new TreeMap<>();

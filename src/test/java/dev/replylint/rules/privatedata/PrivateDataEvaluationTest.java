@@ -14,9 +14,7 @@ class PrivateDataEvaluationTest {
   @Test
   void heldOutPrecisionAndRecallStayAboveTheFloors() {
     PrivateDataEvaluation eval = new PrivateDataEvaluation("heldout.yaml");
-    Map<String, PrivateDataEvaluation.Score> scores = eval.score();
-    System.out.println(PrivateDataEvaluation.table("private-data, held-out (" + eval.drafts.size() + " drafts)", scores));
-    scores.get("ALL").errors.forEach(e -> System.out.println("  " + e));
+    Map<String, PrivateDataEvaluation.Score> scores = eval.scoreAndPrint("private-data, held-out");
     PrivateDataEvaluation.Score all = scores.get("ALL");
     assertTrue(eval.drafts.size() >= 150, "held-out set too small");
     assertTrue(all.precision() >= 0.97, "overall precision " + all.precision());
@@ -30,9 +28,7 @@ class PrivateDataEvaluationTest {
   @Test
   void developmentSetScores() {
     PrivateDataEvaluation eval = new PrivateDataEvaluation("dev.yaml");
-    Map<String, PrivateDataEvaluation.Score> scores = eval.score();
-    System.out.println(PrivateDataEvaluation.table("private-data, development (" + eval.drafts.size() + " drafts)", scores));
-    scores.get("ALL").errors.forEach(e -> System.out.println("  " + e));
+    Map<String, PrivateDataEvaluation.Score> scores = eval.scoreAndPrint("private-data, development");
     assertTrue(eval.drafts.size() + new PrivateDataEvaluation("heldout.yaml").drafts.size() >= 300);
     assertTrue(scores.get("ALL").precision() >= 0.97 && scores.get("ALL").recall() >= 0.97);
   }
@@ -45,9 +41,7 @@ class PrivateDataEvaluationTest {
   @Test
   void secondDevelopmentSetScores() {
     PrivateDataEvaluation eval = new PrivateDataEvaluation("dev2.yaml");
-    Map<String, PrivateDataEvaluation.Score> scores = eval.score();
-    System.out.println(PrivateDataEvaluation.table("private-data, dev2 (" + eval.drafts.size() + " drafts)", scores));
-    scores.get("ALL").errors.forEach(e -> System.out.println("  " + e));
+    Map<String, PrivateDataEvaluation.Score> scores = eval.scoreAndPrint("private-data, dev2");
     assertTrue(eval.drafts.size() >= 150, "dev2 too small");
     assertTrue(scores.get("ALL").precision() >= 0.80 && scores.get("ALL").recall() >= 0.80);
   }
