@@ -70,7 +70,7 @@ public final class EmpathyRule implements Rule {
       return List.of();
     }
     // a neutral post counts only if it reports a problem in some language's words; few do, and the
-    // lexicon's word index skips most entries before any tagging, so the reply's language and
+    // lexicon's word index skips most entries, so the reply's language and
     // acknowledgements are read only for those posts
     if (polarity == Sentiment.Polarity.NEUTRAL && troubles.values().stream().noneMatch(reports -> PhraseFinder.any(post, reports))) {
       return List.of();
