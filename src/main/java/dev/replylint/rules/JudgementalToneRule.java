@@ -99,14 +99,6 @@ public final class JudgementalToneRule implements Rule {
           "great", "good", "awesome", "all", "any", "some", "not", "unfortunately", "yeah", "sure", "of", "with", "from", "by", "after", "before",
           "give", "try", "agreed", "noted", "go", "feel", "come", "join", "follow", "visit", "check", "click", "tap");
 
-  /** An exclamation, an emoji or a link: the marks of a friendly pointer, not a rebuff. */
-  private static boolean friendlyMarks(String text) {
-    if (text.indexOf('!') >= 0 || text.contains("http")) {
-      return true;
-    }
-    return text.codePoints().anyMatch(cp -> cp >= 0x2600 && Character.getType(cp) == Character.OTHER_SYMBOL);
-  }
-
   /** Verbs whose base form ends in "-ing"; any other such opening is a gerund subject. */
   private static final Set<String> ING_VERBS = Set.of("bring", "sing", "ring", "string", "sting", "swing", "cling", "fling", "wring", "spring", "sling", "wing", "ping");
 
@@ -131,7 +123,7 @@ public final class JudgementalToneRule implements Rule {
     if (context.customerPost().isEmpty() || Sentiment.of(context.customerPost().get()) == Sentiment.Polarity.POSITIVE) {
       return java.util.Optional.empty();
     }
-    if (friendlyMarks(draft.text())) {
+    if (TalkingDownSentences.friendlyMarks(draft.text())) {
       return java.util.Optional.empty();
     }
     List<Words> sentences = draft.scannedSentences();

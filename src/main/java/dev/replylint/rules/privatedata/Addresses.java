@@ -156,53 +156,35 @@ final class Addresses {
     return false;
   }
 
+  /**
+   * Each street the matcher finds: the brand's premises ("our store at …") add their end to {@code
+   * brandStreetEnds}, any other is the customer's, reported. Returns the ends of those reported.
+   */
+  private static List<Integer> streets(Matcher street, boolean endAtLastComma, String text, List<Integer> brandStreetEnds, List<DataMatch> out) {
+    List<Integer> reportedEnds = new java.util.ArrayList<>();
+    while (street.find()) {
+      int end = endAtLastComma ? text.lastIndexOf(',', street.end()) : street.end();
+      if (LookAlikes.introducedAsBrandPremises(text, street.start())) {
+        brandStreetEnds.add(end);
+      } else {
+        out.add(new DataMatch(street.start(), end, "street-address", "****", 6));
+        reportedEnds.add(end);
+      }
+    }
+    return reportedEnds;
+  }
+
   static void find(String text, List<DataMatch> out) {
     List<Integer> brandStreetEnds = new java.util.ArrayList<>();
-    Matcher street = STREET.matcher(text);
-    while (street.find()) {
-      if (LookAlikes.introducedAsBrandPremises(text, street.start())) {
-        brandStreetEnds.add(street.end());
-      } else {
-        out.add(new DataMatch(street.start(), street.end(), "street-address", "****", 6));
-      }
-    }
-    Matcher compound = COMPOUND_STREET.matcher(text);
-    while (compound.find()) {
-      int end = text.lastIndexOf(',', compound.end());
-      if (LookAlikes.introducedAsBrandPremises(text, compound.start())) {
-        brandStreetEnds.add(end);
-      } else {
-        out.add(new DataMatch(compound.start(), end, "street-address", "****", 6));
-      }
-    }
-    Matcher estate = ESTATE_STREET.matcher(text);
-    while (estate.find()) {
-      int end = text.lastIndexOf(',', estate.end());
-      if (LookAlikes.introducedAsBrandPremises(text, estate.start())) {
-        brandStreetEnds.add(end);
-      } else {
-        out.add(new DataMatch(estate.start(), end, "street-address", "****", 6));
-      }
-    }
     List<Integer> streetEnds = new java.util.ArrayList<>();
-    Matcher wordFirst = STREET_WORD_FIRST.matcher(text);
-    while (wordFirst.find()) {
-      if (LookAlikes.introducedAsBrandPremises(text, wordFirst.start())) {
-        brandStreetEnds.add(wordFirst.end());
-      } else {
-        out.add(new DataMatch(wordFirst.start(), wordFirst.end(), "street-address", "****", 6));
-      }
-    }
+    streets(STREET.matcher(text), false, text, brandStreetEnds, out);
+    // compound and estate streets end at the comma before the town
+    streets(COMPOUND_STREET.matcher(text), true, text, brandStreetEnds, out);
+    streets(ESTATE_STREET.matcher(text), true, text, brandStreetEnds, out);
+    streets(STREET_WORD_FIRST.matcher(text), false, text, brandStreetEnds, out);
     for (Pattern continental : List.of(GERMAN_STREET, FRENCH_STREET)) {
-      Matcher m = continental.matcher(text);
-      while (m.find()) {
-        if (LookAlikes.introducedAsBrandPremises(text, m.start())) {
-          brandStreetEnds.add(m.end());
-        } else {
-          out.add(new DataMatch(m.start(), m.end(), "street-address", "****", 6));
-          streetEnds.add(m.end());
-        }
-      }
+      // the five-digit postcode right after a German or French street is the customer's too
+      streetEnds.addAll(streets(continental.matcher(text), false, text, brandStreetEnds, out));
     }
     for (int end : streetEnds) {
       Matcher code = POSTCODE_AFTER_STREET.matcher(text.substring(end, Math.min(text.length(), end + 40)));

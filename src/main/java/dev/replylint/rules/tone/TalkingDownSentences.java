@@ -140,11 +140,7 @@ public final class TalkingDownSentences {
     if (context.customerPost().isEmpty() || Sentiment.of(context.customerPost().get()) == Sentiment.Polarity.POSITIVE) {
       return false;
     }
-    String text = draft.text();
-    if (text.indexOf('!') >= 0 || text.indexOf('?') >= 0 || text.contains("http")) {
-      return false;
-    }
-    if (text.codePoints().anyMatch(cp -> cp >= 0x2600 && Character.getType(cp) == Character.OTHER_SYMBOL)) {
+    if (draft.text().indexOf('?') >= 0 || friendlyMarks(draft.text())) {
       return false;
     }
     List<Words> sentences = draft.scannedSentences();
@@ -152,6 +148,17 @@ public final class TalkingDownSentences {
       return false;
     }
     return !courteous(sentences);
+  }
+
+  /**
+   * An exclamation, an emoji or a link: the marks of a friendly pointer, not a rebuff (this check and
+   * judgemental-tone's curt-command check both read them).
+   */
+  public static boolean friendlyMarks(String text) {
+    if (text.indexOf('!') >= 0 || text.contains("http")) {
+      return true;
+    }
+    return text.codePoints().anyMatch(cp -> cp >= 0x2600 && Character.getType(cp) == Character.OTHER_SYMBOL);
   }
 
   /** Modals that are courtesy when they ask or offer ("could you", "we can"), not when they look back. */
