@@ -12,6 +12,8 @@ import dev.replylint.text.Draft;
 import dev.replylint.text.Span;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * When the customer's post is negative (a complaint, a problem), flags a reply that neither
@@ -72,14 +74,18 @@ public final class EmpathyRule implements Rule {
     // a neutral post counts only if it reports a problem in some language's words; few do, and the
     // lexicon's word index skips most entries, so the reply's language and
     // acknowledgements are read only for those posts
-    if (polarity == Sentiment.Polarity.NEUTRAL && troubles.values().stream().noneMatch(reports -> PhraseFinder.any(post, reports))) {
-      return List.of();
+    Set<String> reportedIn = Set.of();
+    if (polarity == Sentiment.Polarity.NEUTRAL) {
+      reportedIn = troubles.entrySet().stream().filter(reports -> PhraseFinder.any(post, reports.getValue())).map(Map.Entry::getKey).collect(Collectors.toSet());
+      if (reportedIn.isEmpty()) {
+        return List.of();
+      }
     }
     String language = LanguageGate.languageOf(draft, lexicons.keySet());
     List<CompiledPhrase> acknowledgements = lexicons.get(language);
     if (polarity == Sentiment.Polarity.NEUTRAL) {
-      List<CompiledPhrase> problemReports = troubles.get(language);
-      if (acknowledgements == null || problemReports == null || !PhraseFinder.any(post, problemReports) || PhraseFinder.any(draft, acknowledgements)) {
+      // the problem must be told in the words of the reply's language, whose acknowledgements are read
+      if (acknowledgements == null || !reportedIn.contains(language) || PhraseFinder.any(draft, acknowledgements)) {
         return List.of();
       }
     } else if (acknowledgements == null) {
