@@ -94,21 +94,20 @@ public final class HelpOfferRule implements Rule {
   private final Map<String, List<CompiledPhrase>> vagueness;
   private final Map<String, AnswerWords> answerWords;
 
+  /** One word class of each language's lexicon, as a set (empty where the lexicon has none). */
+  private static Map<String, Set<String>> wordClassByLanguage(Map<String, LanguageLexicon> languages, String wordClass) {
+    Map<String, Set<String>> byLanguage = new HashMap<>();
+    languages.forEach((lang, lexicon) -> byLanguage.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault(wordClass, List.of()))));
+    return Map.copyOf(byLanguage);
+  }
+
   public HelpOfferRule(Options options) {
     this.options = options;
     this.lexicons = Lexicons.compileAll(options.languages());
-    Map<String, Set<String>> words = new HashMap<>();
-    options.languages().forEach((lang, lexicon) -> words.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("rhetorical", List.of()))));
-    this.rhetorical = Map.copyOf(words);
-    Map<String, Set<String>> closings = new HashMap<>();
-    options.languages().forEach((lang, lexicon) -> closings.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("praise-closings", List.of()))));
-    this.praiseClosings = Map.copyOf(closings);
-    Map<String, Set<String>> advice = new HashMap<>();
-    options.languages().forEach((lang, lexicon) -> advice.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("put-down-advice", List.of()))));
-    this.putDownAdvice = Map.copyOf(advice);
-    Map<String, Set<String>> lookingBack = new HashMap<>();
-    options.languages().forEach((lang, lexicon) -> lookingBack.put(lang, Set.copyOf(lexicon.wordClasses().getOrDefault("hindsight", List.of()))));
-    this.hindsight = Map.copyOf(lookingBack);
+    this.rhetorical = wordClassByLanguage(options.languages(), "rhetorical");
+    this.praiseClosings = wordClassByLanguage(options.languages(), "praise-closings");
+    this.putDownAdvice = wordClassByLanguage(options.languages(), "put-down-advice");
+    this.hindsight = wordClassByLanguage(options.languages(), "hindsight");
     this.vagueness = Lexicons.compileAll(options.answers());
     Map<String, AnswerWords> answerClasses = new HashMap<>();
     options.answers().forEach((lang, lexicon) -> answerClasses.put(lang, AnswerWords.of(lexicon)));
