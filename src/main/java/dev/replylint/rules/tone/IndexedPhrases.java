@@ -3,7 +3,6 @@ package dev.replylint.rules.tone;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,8 @@ final class IndexedPhrases extends AbstractList<CompiledPhrase> implements Rando
     this.alwaysCandidates = always.stream().mapToInt(Integer::intValue).toArray();
     Map<String, int[]> index = new HashMap<>();
     slots.forEach((form, list) -> index.put(form, list.stream().mapToInt(Integer::intValue).toArray()));
-    this.slotsOfForm = Collections.unmodifiableMap(index);
+    // a private map never handed out: an unmodifiable wrapper would only add a call per lookup
+    this.slotsOfForm = index;
     // most of a draft's words are in no entry, and a miss in a map of thousands of forms is a
     // cache miss; a bit set of a few KB answers most of them first
     int bits = Integer.highestOneBit(Math.max(64, index.size() * 16) - 1) << 1;
@@ -83,11 +83,12 @@ final class IndexedPhrases extends AbstractList<CompiledPhrase> implements Rando
   }
 
   /**
-   * The entries every required word of which occurs among {@code forms}, in list order: the same
+   * The entries every required word of which occurs among {@code forms} (distinct, with their
+   * {@code hashCode}s in {@code hashes}), in list order: the same
    * as testing {@link TokenPattern#couldMatch} on each, at a cost that grows with the draft's
    * words and the entries they touch, not with the size of the lexicon.
    */
-  List<CompiledPhrase> candidates(Set<String> forms) {
+  List<CompiledPhrase> candidates(String[] forms, int[] hashes) {
     boolean[] filled = new boolean[slotCount];
     int[] filledCount = new int[phrases.size()];
     int[] found = new int[phrases.size()];
@@ -95,13 +96,13 @@ final class IndexedPhrases extends AbstractList<CompiledPhrase> implements Rando
     for (int i : alwaysCandidates) {
       found[n++] = i;
     }
-    for (String form : forms) {
-      int h = form.hashCode();
+    for (int f = 0; f < forms.length; f++) {
+      int h = hashes[f];
       int g = spread(h);
       if ((formBits[(h & formBitMask) >>> 6] & 1L << (h & 63)) == 0 || (formBits[(g & formBitMask) >>> 6] & 1L << (g & 63)) == 0) {
         continue;
       }
-      int[] pairs = slotsOfForm.get(form);
+      int[] pairs = slotsOfForm.get(forms[f]);
       if (pairs == null) {
         continue;
       }

@@ -39,14 +39,14 @@ public final class PhraseFinder {
       return List.of();
     }
     // every lexicon rule asks for the same set; build it once per draft
-    Set<String> forms = draft.derived(FORMS, d -> formsOf(d.scannedSentences()));
+    DraftForms forms = draft.derived(FORMS, d -> formsOf(d.scannedSentences()));
     List<CompiledPhrase> candidates;
     if (phrases instanceof IndexedPhrases indexed) {
-      candidates = indexed.candidates(forms);
+      candidates = indexed.candidates(forms.distinct(), forms.hashes());
     } else {
       candidates = new ArrayList<>();
       for (CompiledPhrase p : phrases) {
-        if (p.match().couldMatch(forms)) {
+        if (p.match().couldMatch(forms.set())) {
           candidates.add(p);
         }
       }
@@ -127,14 +127,30 @@ public final class PhraseFinder {
     return maybe ? null : false;
   }
 
-  static Set<String> formsOf(List<Words> sentences) {
+  /**
+   * A draft's distinct word forms, as a set for membership and as an array (with their hashes) for
+   * the index to walk: walking a hash set's table, and reaching into each string for its hash, once
+   * per lexicon cost more than the lookups they fed.
+   */
+  record DraftForms(Set<String> set, String[] distinct, int[] hashes) {}
+
+  static DraftForms formsOf(List<Words> sentences) {
     Set<String> forms = new HashSet<>();
+    List<String> distinct = new ArrayList<>();
     for (Words w : sentences) {
       for (int i = 0; i < w.size(); i++) {
-        forms.add(w.form(i));
+        String form = w.form(i);
+        if (forms.add(form)) {
+          distinct.add(form);
+        }
       }
     }
-    return forms;
+    String[] array = distinct.toArray(String[]::new);
+    int[] hashes = new int[array.length];
+    for (int i = 0; i < array.length; i++) {
+      hashes[i] = array[i].hashCode();
+    }
+    return new DraftForms(forms, array, hashes);
   }
 
   private static boolean cancelled(CompiledPhrase p, Words words, TokenPattern.Match m) {

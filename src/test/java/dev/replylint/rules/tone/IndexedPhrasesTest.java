@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import dev.replylint.text.Draft;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class IndexedPhrasesTest {
@@ -30,9 +29,9 @@ class IndexedPhrasesTest {
       for (List<CompiledPhrase> phrases : compiled.values()) {
         IndexedPhrases indexed = assertInstanceOf(IndexedPhrases.class, phrases);
         for (String text : DRAFTS) {
-          Set<String> forms = PhraseFinder.formsOf(Draft.of(text).scannedSentences());
-          List<CompiledPhrase> expected = phrases.stream().filter(p -> p.match().couldMatch(forms)).toList();
-          assertEquals(expected, indexed.candidates(forms), rule + ": " + text);
+          PhraseFinder.DraftForms forms = PhraseFinder.formsOf(Draft.of(text).scannedSentences());
+          List<CompiledPhrase> expected = phrases.stream().filter(p -> p.match().couldMatch(forms.set())).toList();
+          assertEquals(expected, indexed.candidates(forms.distinct(), forms.hashes()), rule + ": " + text);
         }
       }
     }
@@ -47,7 +46,7 @@ class IndexedPhrasesTest {
                 "tags-only", new PhraseEntry("PRON VERB", null, "m", null, null),
                 "two-words", new PhraseEntry("calm down", null, "m", null, null)));
     IndexedPhrases indexed = (IndexedPhrases) Lexicons.compile("en", lexicon);
-    assertEquals(List.of("tags-only"), indexed.candidates(Set.of("calm")).stream().map(CompiledPhrase::id).toList());
-    assertEquals(2, indexed.candidates(Set.of("calm", "down")).size());
+    assertEquals(List.of("tags-only"), indexed.candidates(new String[] {"calm"}, new int[] {"calm".hashCode()}).stream().map(CompiledPhrase::id).toList());
+    assertEquals(2, indexed.candidates(new String[] {"calm", "down"}, new int[] {"calm".hashCode(), "down".hashCode()}).size());
   }
 }
