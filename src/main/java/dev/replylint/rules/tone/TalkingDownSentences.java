@@ -33,6 +33,17 @@ public final class TalkingDownSentences {
   private static final Set<String> BRAND_OPENINGS = Set.of("we", "i", "my", "we're", "we've", "we'll", "i'm", "i've", "i'll", "let", "sorry", "apologies", "thanks", "thank");
 
   /**
+   * Words of opinion that turn a brand opening into a verdict on the customer's account: "I'm sure
+   * it's fine.", "I find it hard to believe of our team", "We suspect there's more to this story."
+   * defend the brand against the customer, so such a sentence is scored although it opens on the
+   * brand; the model reads "I'm sure we can sort this" as fine.
+   */
+  private static final Set<String> STANCE_WORDS = Set.of("sure", "doubt", "find", "suspect", "believe", "imagine", "guess", "reckon", "assume", "bet", "certain", "confident");
+
+  /** How many words after the brand's opening a stance word may stand ("I'm quite sure", "I do find"). */
+  private static final int STANCE_REACH = 3;
+
+  /**
    * Words that make a reply courteous: a reply with none of them (and no exclamation, emoji, link
    * or question) is cold, and a cold reply's sentence is reported a little below the threshold.
    * judgemental-tone's curt-command check reads the same words.
@@ -99,7 +110,7 @@ public final class TalkingDownSentences {
       if (probability < threshold - Math.max(COLD_REPLY_MARGIN, NAME_REBUKE_MARGIN)) {
         continue;
       }
-      boolean nameRebuke = closedByVocative(draft, sentence, vocativeTitles);
+      boolean nameRebuke = !opensOnBrand(sentence) && closedByVocative(draft, sentence, vocativeTitles);
       if (probability < threshold - (nameRebuke ? NAME_REBUKE_MARGIN : COLD_REPLY_MARGIN)) {
         continue;
       }
@@ -118,13 +129,24 @@ public final class TalkingDownSentences {
 
   static final String NAME_REBUKE_MESSAGE = "a cold statement closed by the customer's name reads as a rebuke (\"It's raining, Aman.\"), by the tone model";
 
+  /** Whether the sentence's first word is the brand speaking ("I assure you, I'm a real person, Caesar." is not a rebuke). */
+  private static boolean opensOnBrand(Words sentence) {
+    for (int i = 0; i < sentence.size(); i++) {
+      String f = sentence.form(i);
+      if (!f.startsWith("@") && Character.isLetter(f.codePointAt(0))) {
+        return BRAND_OPENINGS.contains(f);
+      }
+    }
+    return false;
+  }
+
   /** What may follow a vocative that closes a statement: the sentence's end, or a colon before the point ("…, Lou: at a cash machine."). */
   private static final Set<String> VOCATIVE_CLOSERS = Set.of(".", ":", "…", "...");
 
   /**
    * Whether the sentence's statement is closed by a vocative: after a comma and at least one
    * word, a capitalised name ("Aman", as written in the draft, not as scanned) or one of {@code
-   * titles}, followed only by the sentence's end or a colon. A name followed by more words
+   * titles}, followed only by the sentence's end, a colon or an eye-roll ({@link #SNIDE_EMOJI}). A name followed by more words
    * ("Usually 1 to 3 days, Wes, depending on…") or a semicolon goes on to answer, and does not count.
    */
   static boolean closedByVocative(Draft draft, Words sentence, Set<String> titles) {
@@ -132,7 +154,7 @@ public final class TalkingDownSentences {
       if (!sentence.form(i - 1).equals(",")) {
         continue;
       }
-      boolean closes = i + 1 == sentence.size() || VOCATIVE_CLOSERS.contains(sentence.form(i + 1));
+      boolean closes = i + 1 == sentence.size() || VOCATIVE_CLOSERS.contains(sentence.form(i + 1)) || SNIDE_EMOJI.contains(sentence.form(i + 1).codePointAt(0));
       if (closes && (titles.contains(sentence.form(i)) || capitalisedName(draft.text(), sentence.start(i), sentence.end(i)))) {
         return true;
       }
@@ -227,8 +249,15 @@ public final class TalkingDownSentences {
     if (text.indexOf('!') >= 0 || text.contains("http")) {
       return true;
     }
-    return text.codePoints().anyMatch(cp -> cp >= 0x2600 && Character.getType(cp) == Character.OTHER_SYMBOL);
+    return text.codePoints().anyMatch(cp -> cp >= 0x2600 && Character.getType(cp) == Character.OTHER_SYMBOL && !SNIDE_EMOJI.contains(cp));
   }
+
+  /**
+   * Emoji that roll the eyes or shrug rather than smile (🙄 🙃 😏 😒 🤷): after a complaint they are
+   * the put-down's punctuation, so they do not make a reply friendly. A fixed set of code points,
+   * the same in every language, not a lexicon.
+   */
+  private static final Set<Integer> SNIDE_EMOJI = Set.of(0x1F644, 0x1F643, 0x1F60F, 0x1F612, 0x1F937);
 
   /** Modals that are courtesy when they ask or offer ("could you", "we can"), not when they look back. */
   private static final Set<String> MODALS = Set.of("could", "would", "can", "might", "may");
@@ -332,11 +361,14 @@ public final class TalkingDownSentences {
    * ("we", "I", "sorry", "thanks") is scored only when it speaks to the customer as "you": "We
    * should have caught this" and "We're concerned to read your message" are the brand's own
    * business. One that names the brand further on is scored: "Weather isn't something we control,
-   * funnily enough" and "Over 90% of our passengers check in online" talk down without a "you".
+   * funnily enough" and "Over 90% of our passengers check in online" talk down without a "you". So
+   * is one where the brand gives its opinion of the customer's account ({@link #STANCE_WORDS}: "I'm
+   * sure it's fine.").
    */
   static boolean aimedAtCustomer(Words sentence) {
     int words = 0;
     boolean you = false;
+    boolean stance = false;
     String first = null;
     for (int i = 0; i < sentence.size(); i++) {
       String f = sentence.form(i);
@@ -348,11 +380,12 @@ public final class TalkingDownSentences {
       }
       words++;
       you |= f.equals("you") || f.equals("u");
+      stance |= words > 1 && words <= 1 + STANCE_REACH && STANCE_WORDS.contains(f);
     }
     if (words < MIN_WORDS) {
       return false;
     }
-    return !BRAND_OPENINGS.contains(first) || you;
+    return !BRAND_OPENINGS.contains(first) || you || stance;
   }
 
   private static boolean overlaps(Words sentence, List<Finding> findings) {
