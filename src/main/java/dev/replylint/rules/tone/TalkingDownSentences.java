@@ -265,19 +265,22 @@ public final class TalkingDownSentences {
   /**
    * Whether any word of these sentences is a word of courtesy ({@link #COURTESY}). A modal in the
    * perfect ("would've saved you the fee", "could have checked") is a counterfactual, often the
-   * blame itself, and does not count.
+   * blame itself, and does not count; nor does "sure" after "I'm" ("I'm sure it's fine").
    */
   public static boolean courteous(List<Words> sentences) {
     for (Words w : sentences) {
       for (int i = 0; i < w.size(); i++) {
         String form = w.form(i);
-        if (COURTESY.contains(form) && !(MODALS.contains(form) && perfectFollows(w, i + 1))) {
+        if (COURTESY.contains(form) && !(MODALS.contains(form) && perfectFollows(w, i + 1)) && !(form.equals("sure") && i > 0 && OPINION_BEFORE_SURE.contains(w.form(i - 1)))) {
           return true;
         }
       }
     }
     return false;
   }
+
+  /** "I'm sure it's fine" gives the brand's opinion, not a "sure, we can": that "sure" is no courtesy. */
+  private static final Set<String> OPINION_BEFORE_SURE = Set.of("i'm", "im", "we're", "'m", "'re", "am", "are", "pretty", "quite", "very", "fairly");
 
   private static boolean perfectFollows(Words w, int from) {
     int i = from < w.size() && w.form(from).equals("not") ? from + 1 : from;
