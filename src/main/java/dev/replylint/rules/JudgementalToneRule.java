@@ -62,12 +62,16 @@ public final class JudgementalToneRule implements Rule {
   private final boolean curtCommands;
   private final boolean model;
   private final double modelThreshold;
+  /** Words that address the customer like a name ("sir", "mate"): a cold statement closed by one reads as a rebuke. */
+  private final Set<String> vocativeTitles;
 
   public JudgementalToneRule(Options options) {
     this.lexicons = Lexicons.compileAll(options.languages());
     this.curtCommands = options.curtCommands();
     this.model = options.model();
     this.modelThreshold = options.modelThreshold();
+    LanguageLexicon english = options.languages().get(DraftLanguage.ENGLISH);
+    this.vocativeTitles = english == null ? Set.of() : Set.copyOf(english.wordClasses().getOrDefault("vocative-title", List.of()));
   }
 
   @Override
@@ -81,7 +85,7 @@ public final class JudgementalToneRule implements Rule {
       return out;
     }
     if (model) {
-      out.addAll(TalkingDownSentences.find(draft, context, modelThreshold, out));
+      out.addAll(TalkingDownSentences.find(draft, context, modelThreshold, out, vocativeTitles));
     }
     if (out.isEmpty() && curtCommands) {
       curtCommand(draft, context).ifPresent(out::add);
