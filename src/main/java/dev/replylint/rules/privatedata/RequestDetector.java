@@ -181,7 +181,7 @@ public final class RequestDetector {
    */
   private Request learnedRequest(Draft draft, List<Span> sentences, List<List<Word>> tokens, int i, List<Word> plain) {
     String text = draft.text();
-    if (modelThreshold > 1 || !RequestModel.namesData(plain, phrases) || channels.hasChannelCue(plain, false)
+    if (modelThreshold > 1 || !RequestModel.namesData(plain, phrases) || !RequestModel.mayAsk(plain) || channels.hasChannelCue(plain, false)
         || i == 0 && RequestModel.continuesAPost(text, plain)) {
       return null;
     }

@@ -99,14 +99,33 @@ final class RequestModel {
     return i > 0 && DATA_HEADS.contains(words.get(i).lower()) && DataPhrases.GAP_WORDS.contains(words.get(i - 1).lower());
   }
 
+  private static final Set<String> ASK_WORDS =
+      Set.of("?", "please", "pls", "plz", "here", "below", "reply", "replies", "comment", "comments", "thread", "tweet", "under");
+
+  /**
+   * Whether the sentence speaks to the customer at all: a "you", a modal, a question mark, a
+   * "please" or a place to answer. Without any, a list that names data is a statement ("Bills, the
+   * registered email and statements, then we close the account.").
+   */
+  static boolean mayAsk(List<Word> plain) {
+    for (Word w : plain) {
+      String l = w.lower();
+      if (RequestFeatures.SECOND_PERSON.contains(l) || RequestFeatures.MODALS.contains(l) || ASK_WORDS.contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Openers of a reply's own first sentence; any other lower-case opener picks up a post before it. */
   private static final Set<String> OPENERS =
       Set.of("pls", "please", "plz", "hi", "hey", "hiya", "hello", "ur", "your", "u", "just", "ok", "okay", "thanks", "thx", "sorry",
           "we", "i", "so", "also", "quick", "oh", "great", "cool");
 
   /**
-   * A reply split over several posts, picking up mid-sentence after the handle ("@jo us your booking
-   * ref, email and number."): what it asks for was routed in the post before, which the draft lacks.
+   * A reply split over several posts, picking up mid-sentence ("@jo us your booking ref, email and
+   * number.", "and the mobile on the account so…"): what it asks for was routed in the post before,
+   * which the draft lacks.
    */
   static boolean continuesAPost(String text, List<Word> firstSentence) {
     for (Word w : firstSentence) {
@@ -115,7 +134,7 @@ final class RequestModel {
       }
       char c = text.charAt(w.start());
       String l = w.lower();
-      return Character.isLowerCase(c) && w.start() > 0 && !(OPENERS.contains(l) || RequestFeatures.VERB_CLASSES.containsKey(l)
+      return Character.isLowerCase(c) && !(OPENERS.contains(l) || RequestFeatures.VERB_CLASSES.containsKey(l)
           || RequestFeatures.WH_WORDS.contains(l) || RequestFeatures.MODALS.contains(l) || l.equals("can") || l.equals("need"));
     }
     return false;
