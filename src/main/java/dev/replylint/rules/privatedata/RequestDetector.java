@@ -40,6 +40,8 @@ import java.util.Locale;
  * DataPhrases} (where data is named), {@link PrivateChannels}, {@link EnglishRequestGrammar} (verbs
  * and questions), {@link VerblessRequests} (bare lists), {@link NeighbourSentences} (asks split
  * across sentences) and {@link DataNotAskedFor} (the brand's own data, given values, public places).
+ * A sentence the grammar leaves alone that names data and no private channel gets a second opinion
+ * from {@link RequestModel}, trained on written examples, for wording no rule was written for.
  */
 public final class RequestDetector {
   /** A kind of private data and the phrases (in base form) that name it. */
