@@ -40,6 +40,8 @@ import java.util.Locale;
  * DataPhrases} (where data is named), {@link PrivateChannels}, {@link EnglishRequestGrammar} (verbs
  * and questions), {@link VerblessRequests} (bare lists), {@link NeighbourSentences} (asks split
  * across sentences) and {@link DataNotAskedFor} (the brand's own data, given values, public places).
+ * A sentence the grammar leaves alone that names data and no private channel gets a second opinion
+ * from {@link RequestModel}, trained on written examples, for wording no rule was written for.
  */
 public final class RequestDetector {
   /** A kind of private data and the phrases (in base form) that name it. */
@@ -61,10 +63,17 @@ public final class RequestDetector {
 
   private final DataPhrases phrases;
   private final PrivateChannels channels;
+  private final double modelThreshold;
 
   public RequestDetector(List<DataNoun> nouns, List<String> privateChannelCues) {
+    this(nouns, privateChannelCues, RequestModel.THRESHOLD);
+  }
+
+  /** A detector whose model reports a request from this probability (above 1: the grammar alone). */
+  RequestDetector(List<DataNoun> nouns, List<String> privateChannelCues, double modelThreshold) {
     phrases = new DataPhrases(nouns);
     channels = new PrivateChannels(privateChannelCues);
+    this.modelThreshold = modelThreshold;
   }
 
   public List<Request> find(Draft draft) {
@@ -97,60 +106,102 @@ public final class RequestDetector {
         }
         continue;
       }
-      // Tokens first: most sentences that name a data noun either name no phrase of the list or
-      // route it to a private channel themselves, and then the lemmatizer is not needed.
       List<Word> plain = tokens(draft, sentences, tokens, i);
-      boolean mayRequest = mayRequest(plain);
-      // "We'll get the technician to call ahead. Number?": no data phrase, the call before names it
-      boolean numberAfterACall = mayRequest && i > 0 && numberAskedAfterACall(plain, tokens(draft, sentences, tokens, i - 1));
-      if (!mayRequest && !(i > 0 && mayAnnounce(text, sentences.get(i - 1)) || i > 1 && mayAnnounce(text, sentences.get(i - 2))
-              || i + 1 < sentences.size() && mayPointBack(text, sentences.get(i + 1)))
-          || phrases.phraseMatches(plain, false).isEmpty() && !numberAfterACall || channels.hasChannelCue(plain, false)) {
-        continue;
+      Request request = grammarRequest(draft, sentences, tokens, i, plain);
+      if (request == null) {
+        request = learnedRequest(draft, sentences, tokens, i, plain);
       }
-      // the neighbours are read only for a sentence that names data: "We need two things first.
-      // The email you booked with." (the sentence before announces the ask); "Order number handy?
-      // Stick it below." (the next sentence asks for what this one names)
-      boolean announced = i > 0 && announcesAnAsk(tokens(draft, sentences, tokens, i - 1))
-          || i > 1 && isAside(text, sentences.get(i - 1)) && announcesAnAsk(tokens(draft, sentences, tokens, i - 2));
-      boolean askedNext = i + 1 < sentences.size() && asksForIt(tokens(draft, sentences, tokens, i + 1), channels);
-      if (!(announced || askedNext || mayRequest)) {
-        continue;
+      if (request != null) {
+        requests.add(request);
       }
-      List<Word> words = SentenceWords.of(draft, s);
-      String kind = requestedData(words, announced);
-      if (kind == null && askedNext) {
-        kind = namedForTheNextSentence(words, phrases);
-      }
-      if (kind == null && numberAfterACall) {
-        kind = "phone";
-      }
-      if (kind == null) {
-        continue;
-      }
-      // "We've sent you a DM. Could you reply there with your date of birth?": the answer goes
-      // where the sentence before sent the customer, whoever opened that channel
-      if (pointsBackToAChannel(words)
-          && words.stream().noneMatch(w -> PLAINLY_PUBLIC.contains(w.lower()))
-          && (i > 0 && channels.mentionsPrivateChannel(text, sentences.get(i - 1))
-              || i > 1 && channels.mentionsPrivateChannel(text, sentences.get(i - 2)))) {
-        continue;
-      }
-      if (!hasPublicMarker(plain)
-          && ((i > 0 && channels.hasChannelCue(tokens(draft, sentences, tokens, i - 1), true))
-              || (i + 1 < sentences.size() && channels.hasChannelCue(tokens(draft, sentences, tokens, i + 1), true))
-              // "Please DM us. Sorry for the trouble! Could you include …": a pleasantry between
-              || (i > 1 && isAside(text, sentences.get(i - 1)) && channels.hasChannelCue(tokens(draft, sentences, tokens, i - 2), true)))) {
-        continue;
-      }
-      // "Your PIN? Never share it with anyone.": a verbless question answered by a warning
-      if (i + 1 < sentences.size() && words.stream().noneMatch(w -> w.pos().equals("VERB") || w.pos().equals("AUX"))
-          && opensWithANegation(tokens(draft, sentences, tokens, i + 1))) {
-        continue;
-      }
-      requests.add(Request.ofSentence(text, s.start(), s.end(), kind));
     }
     return requests;
+  }
+
+  /** The request the grammar reads in sentence i (which names no private channel), or null. */
+  private Request grammarRequest(Draft draft, List<Span> sentences, List<List<Word>> tokens, int i, List<Word> plain) {
+    String text = draft.text();
+    Span s = sentences.get(i);
+    // Tokens first: most sentences that name a data noun either name no phrase of the list or
+    // route it to a private channel themselves, and then the lemmatizer is not needed.
+    boolean mayRequest = mayRequest(plain);
+    // "We'll get the technician to call ahead. Number?": no data phrase, the call before names it
+    boolean numberAfterACall = mayRequest && i > 0 && numberAskedAfterACall(plain, tokens(draft, sentences, tokens, i - 1));
+    if (!mayRequest && !(i > 0 && mayAnnounce(text, sentences.get(i - 1)) || i > 1 && mayAnnounce(text, sentences.get(i - 2))
+            || i + 1 < sentences.size() && mayPointBack(text, sentences.get(i + 1)))
+        || phrases.phraseMatches(plain, false).isEmpty() && !numberAfterACall || channels.hasChannelCue(plain, false)) {
+      return null;
+    }
+    // the neighbours are read only for a sentence that names data: "We need two things first.
+    // The email you booked with." (the sentence before announces the ask); "Order number handy?
+    // Stick it below." (the next sentence asks for what this one names)
+    boolean announced = i > 0 && announcesAnAsk(tokens(draft, sentences, tokens, i - 1))
+        || i > 1 && isAside(text, sentences.get(i - 1)) && announcesAnAsk(tokens(draft, sentences, tokens, i - 2));
+    boolean askedNext = i + 1 < sentences.size() && asksForIt(tokens(draft, sentences, tokens, i + 1), channels);
+    if (!(announced || askedNext || mayRequest)) {
+      return null;
+    }
+    List<Word> words = SentenceWords.of(draft, s);
+    String kind = requestedData(words, announced);
+    if (kind == null && askedNext) {
+      kind = namedForTheNextSentence(words, phrases);
+    }
+    if (kind == null && numberAfterACall) {
+      kind = "phone";
+    }
+    if (kind == null) {
+      return null;
+    }
+    // "We've sent you a DM. Could you reply there with your date of birth?": the answer goes
+    // where the sentence before sent the customer, whoever opened that channel
+    if (pointsBackToAChannel(words)
+        && words.stream().noneMatch(w -> PLAINLY_PUBLIC.contains(w.lower()))
+        && (i > 0 && channels.mentionsPrivateChannel(text, sentences.get(i - 1))
+            || i > 1 && channels.mentionsPrivateChannel(text, sentences.get(i - 2)))) {
+      return null;
+    }
+    if (!hasPublicMarker(plain)
+        && ((i > 0 && channels.hasChannelCue(tokens(draft, sentences, tokens, i - 1), true))
+            || (i + 1 < sentences.size() && channels.hasChannelCue(tokens(draft, sentences, tokens, i + 1), true))
+            // "Please DM us. Sorry for the trouble! Could you include …": a pleasantry between
+            || (i > 1 && isAside(text, sentences.get(i - 1)) && channels.hasChannelCue(tokens(draft, sentences, tokens, i - 2), true)))) {
+      return null;
+    }
+    // "Your PIN? Never share it with anyone.": a verbless question answered by a warning
+    if (i + 1 < sentences.size() && words.stream().noneMatch(w -> w.pos().equals("VERB") || w.pos().equals("AUX"))
+        && opensWithANegation(tokens(draft, sentences, tokens, i + 1))) {
+      return null;
+    }
+    return Request.ofSentence(text, s.start(), s.end(), kind);
+  }
+
+  /**
+   * The model's second opinion on a sentence the grammar left alone: asked only when the sentence
+   * names data (a policy phrase or a bare "number", "details" head) and neither it nor its
+   * neighbours name a private channel, so sentences without data, and asks routed to DM, cannot
+   * change; the tagger runs only for those few sentences.
+   */
+  private Request learnedRequest(Draft draft, List<Span> sentences, List<List<Word>> tokens, int i, List<Word> plain) {
+    String text = draft.text();
+    if (modelThreshold > 1 || !RequestModel.namesData(plain, phrases) || !RequestModel.mayAsk(plain) || channels.hasChannelCue(plain, false)
+        || i == 0 && RequestModel.continuesAPost(text, plain)) {
+      return null;
+    }
+    List<Word> before = i > 0 ? tokens(draft, sentences, tokens, i - 1) : List.of();
+    List<Word> after = i + 1 < sentences.size() ? tokens(draft, sentences, tokens, i + 1) : List.of();
+    if (i > 0 && (channels.hasChannelCue(before, true) || channels.mentionsPrivateChannel(text, sentences.get(i - 1)))
+        || i > 1 && channels.mentionsPrivateChannel(text, sentences.get(i - 2))
+        || !after.isEmpty() && (channels.hasChannelCue(after, true) || opensWithANegation(after))) {
+      return null;
+    }
+    Span s = sentences.get(i);
+    List<Word> words = SentenceWords.of(draft, s);
+    int[] span = RequestModel.dataSpan(words, phrases);
+    if (span == null
+        || RequestModel.shipped().probability(RequestFeatures.of(words, span[0], span[1], before, after)) < modelThreshold) {
+      return null;
+    }
+    return Request.ofSentence(text, s.start(), s.end(), RequestModel.kindAt(words, phrases));
   }
 
   /** A short sentence that names no data: "Sorry for the trouble!", "Thanks, Jo." */
