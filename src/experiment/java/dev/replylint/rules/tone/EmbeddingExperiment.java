@@ -1,5 +1,6 @@
 package dev.replylint.rules.tone;
 
+import dev.replylint.rules.logistic.LogisticTrainer;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
@@ -589,12 +590,12 @@ public final class EmbeddingExperiment {
         }
       }
     }
-    List<TalkingDownTrainer.Example> examples = TalkingDownTrainer.read(training);
+    List<LogisticTrainer.Example> examples = TalkingDownTrainer.read(training);
     double[] outOfFold = new double[examples.size()];
     int k = 10;
     for (int f = 0; f < k; f++) {
-      List<TalkingDownTrainer.Example> train = new ArrayList<>();
-      for (TalkingDownTrainer.Example e : examples) {
+      List<LogisticTrainer.Example> train = new ArrayList<>();
+      for (LogisticTrainer.Example e : examples) {
         if (fold(e.group(), k) != f) {
           train.add(e);
         }
@@ -608,7 +609,7 @@ public final class EmbeddingExperiment {
     }
     List<Line> out = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
-      TalkingDownTrainer.Example e = examples.get(i);
+      LogisticTrainer.Example e = examples.get(i);
       String group = e.group();
       String post = group.startsWith("judgemental-tone-dev-rows.tsv:") ? posts.get(group.substring(group.indexOf(':') + 1)) : null;
       out.add(new Line(e.text(), e.positive(), group, post, outOfFold[i]));

@@ -1,5 +1,6 @@
 package dev.replylint.rules.privatedata;
 
+import dev.replylint.rules.logistic.FeatureHashing;
 import dev.replylint.rules.privatedata.SentenceWords.Word;
 import java.util.Arrays;
 import java.util.List;
@@ -74,11 +75,6 @@ final class RequestFeatures {
   private static final int BEFORE = 0x4b3a291;
   private static final int AFTER = 0x19c8e7f;
   private static final int OPENING = 0x5a5a5a5;
-
-  /** The value of each feature: one over the square root of their number (a unit-length vector). */
-  static double scale(int features) {
-    return features == 0 ? 0 : 1 / StrictMath.sqrt(features);
-  }
 
   /**
    * The distinct slots of a sentence's features.
@@ -227,20 +223,10 @@ final class RequestFeatures {
   }
 
   private static int slot(int kind, int a) {
-    return mix(kind * 0x9E3779B1 ^ a) & MASK;
+    return FeatureHashing.slot(kind, a, MASK);
   }
 
   private static int slot(int kind, int a, int b) {
-    return mix(mix(kind * 0x9E3779B1 ^ a) * 31 + b) & MASK;
-  }
-
-  /** MurmurHash3's finaliser: spreads String hash codes, which differ little for similar words. */
-  private static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    h ^= h >>> 16;
-    return h;
+    return FeatureHashing.slot(kind, a, b, MASK);
   }
 }

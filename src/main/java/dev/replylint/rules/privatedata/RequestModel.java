@@ -1,13 +1,11 @@
 package dev.replylint.rules.privatedata;
 
+import dev.replylint.rules.logistic.HashedLogisticModel;
 import dev.replylint.rules.privatedata.DataPhrases.PhraseMatch;
 import dev.replylint.rules.privatedata.SentenceWords.Word;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Set;
 
@@ -36,18 +34,12 @@ final class RequestModel {
    */
   static final Set<String> DATA_HEADS = Set.of("number", "digits", "address");
 
-  private static final int MAGIC = 0x50524551; // "PREQ"
-  private static final int FORMAT = 1;
+  static final HashedLogisticModel.Format FORMAT = new HashedLogisticModel.Format("private-data request", 0x50524551 /* "PREQ" */, 1, RequestFeatures.TABLE_BITS);
 
-  private final float bias;
-  private final float[] weights;
+  private final HashedLogisticModel model;
 
-  RequestModel(float bias, float[] weights) {
-    if (weights.length != 1 << RequestFeatures.TABLE_BITS) {
-      throw new IllegalArgumentException("weight table of " + weights.length + " slots");
-    }
-    this.bias = bias;
-    this.weights = weights;
+  RequestModel(HashedLogisticModel model) {
+    this.model = model;
   }
 
   static RequestModel shipped() {
@@ -56,18 +48,7 @@ final class RequestModel {
 
   /** The class initialiser runs once, on first use, and the JVM makes it thread-safe. */
   private static final class Shipped {
-    static final RequestModel MODEL = loadShipped();
-
-    private static RequestModel loadShipped() {
-      try (InputStream in = RequestModel.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(RESOURCE + " is missing: the build trains it (RequestModelTrainer, process-classes)");
-        }
-        return read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    static final RequestModel MODEL = new RequestModel(HashedLogisticModel.resource(RequestModel.class, RESOURCE, FORMAT, "RequestModelTrainer"));
   }
 
   /** Does the plain sentence name data at all, by a policy phrase or a bare head? The cheap gate before tagging. */
@@ -147,56 +128,14 @@ final class RequestModel {
   }
 
   double probability(int[] slots) {
-    double sum = 0;
-    for (int s : slots) {
-      sum += weights[s];
-    }
-    return 1 / (1 + StrictMath.exp(-(bias + sum * RequestFeatures.scale(slots.length))));
+    return model.probability(slots);
   }
 
   static RequestModel read(InputStream stream) throws IOException {
-    ByteBuffer in = ByteBuffer.wrap(stream.readAllBytes());
-    if (in.remaining() < 20 || in.getInt() != MAGIC || in.getInt() != FORMAT || in.getInt() != RequestFeatures.TABLE_BITS) {
-      throw new IOException("not a private-data request model of format " + FORMAT);
-    }
-    float bias = in.getFloat();
-    int count = in.getInt();
-    if (count < 0 || in.remaining() != count * 8L) {
-      throw new IOException("private-data request model truncated");
-    }
-    int[] slots = new int[count];
-    float[] values = new float[count];
-    in.asIntBuffer().get(slots);
-    in.position(in.position() + count * 4);
-    in.asFloatBuffer().get(values);
-    float[] weights = new float[1 << RequestFeatures.TABLE_BITS];
-    for (int i = 0; i < count; i++) {
-      weights[slots[i] & RequestFeatures.MASK] = values[i];
-    }
-    return new RequestModel(bias, weights);
+    return new RequestModel(HashedLogisticModel.read(stream, FORMAT));
   }
 
   void write(OutputStream stream) throws IOException {
-    DataOutputStream out = new DataOutputStream(stream);
-    out.writeInt(MAGIC);
-    out.writeInt(FORMAT);
-    out.writeInt(RequestFeatures.TABLE_BITS);
-    out.writeFloat(bias);
-    int count = 0;
-    for (float w : weights) {
-      count += w != 0 ? 1 : 0;
-    }
-    out.writeInt(count);
-    for (int i = 0; i < weights.length; i++) {
-      if (weights[i] != 0) {
-        out.writeInt(i);
-      }
-    }
-    for (float w : weights) {
-      if (w != 0) {
-        out.writeFloat(w);
-      }
-    }
-    out.flush();
+    model.write(stream);
   }
 }

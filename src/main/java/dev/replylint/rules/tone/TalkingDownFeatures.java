@@ -1,5 +1,6 @@
 package dev.replylint.rules.tone;
 
+import dev.replylint.rules.logistic.FeatureHashing;
 import dev.replylint.text.Words;
 import java.util.Arrays;
 import java.util.List;
@@ -35,14 +36,6 @@ public final class TalkingDownFeatures {
   private static final int FLAG = 0x7e5d3c9;
   private static final String START = "<s>";
   private static final String END = "</s>";
-
-  /**
-   * The value of each feature of a sentence with this many: one over the square root, so a long
-   * sentence's many mildly suspect words do not add up to certainty (a unit-length feature vector).
-   */
-  public static double scale(int features) {
-    return features == 0 ? 0 : 1 / StrictMath.sqrt(features);
-  }
 
   /** The distinct table slots the sentences' features fall into, sorted. */
   public static int[] of(List<Words> sentences) {
@@ -155,20 +148,10 @@ public final class TalkingDownFeatures {
   }
 
   private static int slot(int kind, int a) {
-    return mix(kind * 0x9E3779B1 ^ a) & MASK;
+    return FeatureHashing.slot(kind, a, MASK);
   }
 
   private static int slot(int kind, int a, int b) {
-    return mix(mix(kind * 0x9E3779B1 ^ a) * 31 + b) & MASK;
-  }
-
-  /** MurmurHash3's finaliser: spreads String hash codes, which differ little for similar words. */
-  private static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    h ^= h >>> 16;
-    return h;
+    return FeatureHashing.slot(kind, a, b, MASK);
   }
 }

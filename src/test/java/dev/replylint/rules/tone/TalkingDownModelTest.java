@@ -1,5 +1,6 @@
 package dev.replylint.rules.tone;
 
+import dev.replylint.rules.logistic.LogisticTrainer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -35,8 +36,8 @@ class TalkingDownModelTest {
 
   @Test
   void trainingIsDeterministic() throws IOException {
-    List<TalkingDownTrainer.Example> examples = TalkingDownTrainer.read(Path.of("src/main/training"));
-    List<TalkingDownTrainer.Example> half = examples.subList(0, examples.size() / 2);
+    List<LogisticTrainer.Example> examples = TalkingDownTrainer.read(Path.of("src/main/training"));
+    List<LogisticTrainer.Example> half = examples.subList(0, examples.size() / 2);
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     ByteArrayOutputStream second = new ByteArrayOutputStream();
     TalkingDownTrainer.train(half).write(first);
