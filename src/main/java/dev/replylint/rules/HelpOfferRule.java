@@ -293,7 +293,7 @@ public final class HelpOfferRule implements Rule {
   private static boolean hasInstruction(Draft draft, Rebukes rebuked, Set<String> lookingBack) {
     for (Words scanned : draft.scannedSentences()) {
       int first = 0;
-      while (first < scanned.size() && (scanned.isPunctuation(first) || scanned.form(first).startsWith("@"))) {
+      while (first < scanned.size() && (scanned.isPunctuation(first) || scanned.form(first).startsWith("@") || (POLITE_OPENINGS.contains(scanned.form(first)) && first + 1 < scanned.size() && !scanned.isPunctuation(first + 1)))) {
         first++;
       }
       int words = 0;
@@ -306,7 +306,7 @@ public final class HelpOfferRule implements Rule {
       }
       Words analysed = Words.of(draft.analyse(scanned.span()));
       int at = 0;
-      while (at < analysed.size() && (analysed.isPunctuation(at) || analysed.form(at).startsWith("@"))) {
+      while (at < analysed.size() && (analysed.isPunctuation(at) || analysed.form(at).startsWith("@") || (POLITE_OPENINGS.contains(analysed.form(at)) && at + 1 < analysed.size() && !analysed.isPunctuation(at + 1)))) {
         at++;
       }
       // "Call records are generated…": a verb-like word before a noun and its auxiliary opens a subject
@@ -317,6 +317,9 @@ public final class HelpOfferRule implements Rule {
     }
     return false;
   }
+
+  /** Words that soften an instruction without changing it: "Please report the bike number in the app". */
+  private static final Set<String> POLITE_OPENINGS = Set.of("please", "kindly", "just");
 
   /** The shortest -ing word read as a gerund subject ("Matchmaking times depend…"), longer than "bring". */
   private static final int GERUND_LENGTH = 7;
@@ -417,15 +420,25 @@ public final class HelpOfferRule implements Rule {
       boolean withPost = context.customerPost().isPresent();
       boolean asked = asked();
       for (Words w : draft.scannedSentences()) {
-        if (hasWordOf(w, 0, w.size(), words.negative()) || hasWordOf(w, 0, w.size(), words.past()) || rebuked.inSentence(w.span().start(), w.span().end())) {
+        if (hasWordOf(w, 0, w.size(), words.past()) || rebuked.inSentence(w.span().start(), w.span().end())) {
           continue;
         }
-        if (withPost && !asked && habitual(w)) {
+        List<Clause> clauses = clauses(w);
+        // "Sorry Rita, the charge is a pending hold and it'll drop off in 3 to 5 days": an apology before
+        // what happens next refuses nothing ("Sorry, the offer ended yesterday" still only explains); a
+        // refusal or a "not" anywhere else in the sentence does
+        boolean next = clauses.stream().anyMatch(c -> c.said() == Said.CONTENT && upcoming(w, c.from(), c.to()));
+        if (clauses.stream().anyMatch(c -> (!next || (c.said() != Said.SYMPATHY && c.said() != Said.COURTESY)) && hasWordOf(w, c.from(), c.to(), words.negative()))) {
           continue;
         }
         boolean specific = false;
         boolean about = false;
-        for (Clause clause : contentClauses(w)) {
+        for (Clause clause : clauses) {
+          // "Saves are backed up every 24 hours, so you can restore yesterday's from Settings > Cloud":
+          // how things usually are empties its own clause, not the way forward beside it
+          if (clause.said() != Said.CONTENT || (withPost && !asked && habitual(w, clause.from(), clause.to()))) {
+            continue;
+          }
           specific = specific || specific(w, clause.from(), clause.to());
           about = about || addressesCustomer(w, clause.from(), clause.to()) || (withPost && sharesPostWord(w, clause.from(), clause.to())) || upcoming(w, clause.from(), clause.to()) || uiPath(w, clause.from(), clause.to());
         }
@@ -441,8 +454,8 @@ public final class HelpOfferRule implements Rule {
      * "daily", "every 30 minutes") or a count of the service's reach ("over 150 destinations",
      * "more than 2 million users").
      */
-    private boolean habitual(Words w) {
-      for (int i = 0; i < w.size(); i++) {
+    private boolean habitual(Words w, int from, int to) {
+      for (int i = from; i < to; i++) {
         String f = w.form(i);
         boolean quantity = i + 1 < w.size() && (words.number().contains(w.form(i + 1)) || words.when().contains(w.form(i + 1)) || w.form(i + 1).chars().anyMatch(Character::isDigit));
         if (words.habitual().contains(f) || (words.every().contains(f) && quantity) || (words.countFrom().contains(f) && quantity)) {
@@ -677,7 +690,7 @@ public final class HelpOfferRule implements Rule {
         }
         // "2/2" numbers the parts of a thread, it says nothing
         boolean threadPart = (i + 1 < w.size() && w.form(i + 1).equals("/")) || (i > 0 && w.form(i - 1).equals("/"));
-        if (words.when().contains(f) || words.number().contains(f) || (!w.isPunctuation(i) && !threadPart && f.chars().anyMatch(Character::isDigit) && !postSays(f))) {
+        if (((words.when().contains(f) || words.number().contains(f)) && !postSays(f)) || (!w.isPunctuation(i) && !threadPart && f.chars().anyMatch(Character::isDigit) && !postSays(f))) {
           return true;
         }
         if (uiPath(w, i, i + 1)) {
@@ -744,8 +757,9 @@ public final class HelpOfferRule implements Rule {
     }
 
     /**
-     * Whether the post has this very word: a number the customer wrote ("when will 5G reach
-     * Carlisle?" - "we're rolling out 5G") is their matter repeated, not a new fact.
+     * Whether the post has this very word: a number or a time the customer wrote ("when will 5G
+     * reach Carlisle?" - "we're rolling out 5G"; "still no refund after a week" - "a week is a long
+     * time to wait") is their matter repeated, not a new fact.
      */
     private boolean postSays(String form) {
       if (context.customerPost().isEmpty()) {
