@@ -293,7 +293,7 @@ public final class HelpOfferRule implements Rule {
   private static boolean hasInstruction(Draft draft, Rebukes rebuked, Set<String> lookingBack) {
     for (Words scanned : draft.scannedSentences()) {
       int first = 0;
-      while (first < scanned.size() && (scanned.isPunctuation(first) || scanned.form(first).startsWith("@"))) {
+      while (first < scanned.size() && (scanned.isPunctuation(first) || scanned.form(first).startsWith("@") || (POLITE_OPENINGS.contains(scanned.form(first)) && first + 1 < scanned.size() && !scanned.isPunctuation(first + 1)))) {
         first++;
       }
       int words = 0;
@@ -306,7 +306,7 @@ public final class HelpOfferRule implements Rule {
       }
       Words analysed = Words.of(draft.analyse(scanned.span()));
       int at = 0;
-      while (at < analysed.size() && (analysed.isPunctuation(at) || analysed.form(at).startsWith("@"))) {
+      while (at < analysed.size() && (analysed.isPunctuation(at) || analysed.form(at).startsWith("@") || (POLITE_OPENINGS.contains(analysed.form(at)) && at + 1 < analysed.size() && !analysed.isPunctuation(at + 1)))) {
         at++;
       }
       // "Call records are generated…": a verb-like word before a noun and its auxiliary opens a subject
@@ -317,6 +317,9 @@ public final class HelpOfferRule implements Rule {
     }
     return false;
   }
+
+  /** Words that soften an instruction without changing it: "Please report the bike number in the app". */
+  private static final Set<String> POLITE_OPENINGS = Set.of("please", "kindly", "just");
 
   /** The shortest -ing word read as a gerund subject ("Matchmaking times depend…"), longer than "bring". */
   private static final int GERUND_LENGTH = 7;
@@ -346,6 +349,7 @@ public final class HelpOfferRule implements Rule {
     private final Rebukes rebuked;
     private List<PhraseFinder.Hit> vagueHits;
     private Set<String> postWords;
+    private Set<String> postForms;
 
     Answers(Draft draft, RuleContext context, List<CompiledPhrase> vaguePhrases, AnswerWords words, Rebukes rebuked) {
       this.draft = draft;
@@ -374,7 +378,7 @@ public final class HelpOfferRule implements Rule {
       boolean saysWhen = false;
       boolean namesWhen = false;
       for (Words w : draft.scannedSentences()) {
-        if (vague(w) || rebuked.inSentence(w.span().start(), w.span().end())) {
+        if (rebuked.inSentence(w.span().start(), w.span().end())) {
           continue;
         }
         List<Clause> clauses = clauses(w);
@@ -416,15 +420,25 @@ public final class HelpOfferRule implements Rule {
       boolean withPost = context.customerPost().isPresent();
       boolean asked = asked();
       for (Words w : draft.scannedSentences()) {
-        if (hasWordOf(w, 0, w.size(), words.negative()) || hasWordOf(w, 0, w.size(), words.past()) || vague(w) || rebuked.inSentence(w.span().start(), w.span().end())) {
+        if (hasWordOf(w, 0, w.size(), words.past()) || rebuked.inSentence(w.span().start(), w.span().end())) {
           continue;
         }
-        if (withPost && !asked && habitual(w)) {
+        List<Clause> clauses = clauses(w);
+        // "Sorry Rita, the charge is a pending hold and it'll drop off in 3 to 5 days": an apology before
+        // what happens next refuses nothing ("Sorry, the offer ended yesterday" still only explains); a
+        // refusal or a "not" anywhere else in the sentence does
+        boolean next = clauses.stream().anyMatch(c -> c.said() == Said.CONTENT && upcoming(w, c.from(), c.to()));
+        if (clauses.stream().anyMatch(c -> (!next || (c.said() != Said.SYMPATHY && c.said() != Said.COURTESY)) && hasWordOf(w, c.from(), c.to(), words.negative()))) {
           continue;
         }
         boolean specific = false;
         boolean about = false;
-        for (Clause clause : contentClauses(w)) {
+        for (Clause clause : clauses) {
+          // "Saves are backed up every 24 hours, so you can restore yesterday's from Settings > Cloud":
+          // how things usually are empties its own clause, not the way forward beside it
+          if (clause.said() != Said.CONTENT || (withPost && !asked && habitual(w, clause.from(), clause.to()))) {
+            continue;
+          }
           specific = specific || specific(w, clause.from(), clause.to());
           about = about || addressesCustomer(w, clause.from(), clause.to()) || (withPost && sharesPostWord(w, clause.from(), clause.to())) || upcoming(w, clause.from(), clause.to()) || uiPath(w, clause.from(), clause.to());
         }
@@ -440,8 +454,8 @@ public final class HelpOfferRule implements Rule {
      * "daily", "every 30 minutes") or a count of the service's reach ("over 150 destinations",
      * "more than 2 million users").
      */
-    private boolean habitual(Words w) {
-      for (int i = 0; i < w.size(); i++) {
+    private boolean habitual(Words w, int from, int to) {
+      for (int i = from; i < to; i++) {
         String f = w.form(i);
         boolean quantity = i + 1 < w.size() && (words.number().contains(w.form(i + 1)) || words.when().contains(w.form(i + 1)) || w.form(i + 1).chars().anyMatch(Character::isDigit));
         if (words.habitual().contains(f) || (words.every().contains(f) && quantity) || (words.countFrom().contains(f) && quantity)) {
@@ -462,10 +476,7 @@ public final class HelpOfferRule implements Rule {
         while (first < w.size() && (w.form(first).startsWith("@") || w.isPunctuation(first))) {
           first++;
         }
-        boolean question = false;
-        for (int i = first; i < w.size(); i++) {
-          question |= w.form(i).equals("?");
-        }
+        boolean question = isQuestion(w);
         for (int i = first; i < w.size() - 1; i++) {
           String f = w.form(i);
           boolean pair = words.askingWhen().contains(f + " " + w.form(i + 1));
@@ -510,6 +521,12 @@ public final class HelpOfferRule implements Rule {
           continue;
         }
         Said said = said(w, from, i, courtesyBefore);
+        // "Usually 1 to 3 working days, depending on the country": the hedge empties its own clause and
+        // the sentence's other talk ("there is nothing we can do, the decision has been made"), not a
+        // concrete fact beside it
+        if (said == Said.CONTENT && (vague(w, from, i) || (vague(w, 0, w.size()) && !specific(w, from, i)))) {
+          said = Said.VAGUE;
+        }
         courtesyBefore |= said == Said.COURTESY;
         clauses.add(new Clause(from, i, said));
         from = i + 1;
@@ -577,14 +594,14 @@ public final class HelpOfferRule implements Rule {
     private static int wordsOutsideCourtesy(Words w, List<Clause> clauses) {
       int count = 0;
       for (Clause c : clauses) {
-        for (int j = c.from(); j < c.to() && c.said() != Said.COURTESY; j++) {
+        for (int j = c.from(); j < c.to() && c.said() != Said.COURTESY && c.said() != Said.VAGUE; j++) {
           count += Character.isLetterOrDigit(w.form(j).codePointAt(0)) ? 1 : 0;
         }
       }
       return count;
     }
 
-    private enum Said { NOTHING, COURTESY, SYMPATHY, COMMENT, CONTENT }
+    private enum Said { NOTHING, COURTESY, SYMPATHY, COMMENT, VAGUE, CONTENT }
 
     private Said said(Words w, int from, int to, boolean courtesyBefore) {
       int first = from;
@@ -644,12 +661,18 @@ public final class HelpOfferRule implements Rule {
       return count > 0;
     }
 
-    private boolean vague(Words w) {
+    /** Whether a phrase of the {@code answers} lexicon overlaps words [from, to) of a sentence. */
+    private boolean vague(Words w, int from, int to) {
+      if (from >= to) {
+        return false;
+      }
       if (vagueHits == null) {
         vagueHits = PhraseFinder.find(draft, vaguePhrases);
       }
+      int clauseStart = w.start(from);
+      int clauseEnd = w.end(to - 1);
       for (PhraseFinder.Hit hit : vagueHits) {
-        if (w.span().start() <= hit.start() && hit.end() <= w.span().end()) {
+        if (hit.start() < clauseEnd && clauseStart < hit.end()) {
           return true;
         }
       }
@@ -667,7 +690,7 @@ public final class HelpOfferRule implements Rule {
         }
         // "2/2" numbers the parts of a thread, it says nothing
         boolean threadPart = (i + 1 < w.size() && w.form(i + 1).equals("/")) || (i > 0 && w.form(i - 1).equals("/"));
-        if (words.when().contains(f) || words.number().contains(f) || (!w.isPunctuation(i) && !threadPart && f.chars().anyMatch(Character::isDigit))) {
+        if (((words.when().contains(f) || words.number().contains(f)) && !postSays(f)) || (!w.isPunctuation(i) && !threadPart && f.chars().anyMatch(Character::isDigit) && !postSays(f))) {
           return true;
         }
         if (uiPath(w, i, i + 1)) {
@@ -731,6 +754,26 @@ public final class HelpOfferRule implements Rule {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether the post has this very word: a number or a time the customer wrote ("when will 5G
+     * reach Carlisle?" - "we're rolling out 5G"; "still no refund after a week" - "a week is a long
+     * time to wait") is their matter repeated, not a new fact.
+     */
+    private boolean postSays(String form) {
+      if (context.customerPost().isEmpty()) {
+        return false;
+      }
+      if (postForms == null) {
+        postForms = new java.util.HashSet<>();
+        for (Words p : context.customerPost().get().scannedSentences()) {
+          for (int i = 0; i < p.size(); i++) {
+            postForms.add(p.form(i));
+          }
+        }
+      }
+      return postForms.contains(form);
     }
 
     private boolean sharesPostWord(Words w, int from, int to) {
@@ -807,28 +850,73 @@ public final class HelpOfferRule implements Rule {
    */
   private static boolean opensQuestion(String opener, String next) {
     if (WH_WORDS.contains(opener)) {
-      return next.equals("'s") || (QUESTION_OPENERS.contains(next) && !WH_WORDS.contains(next) && !next.equals("any"));
+      return next.equals("'s") || ((QUESTION_OPENERS.contains(next) || INVERTING_AUXILIARIES.contains(next)) && !WH_WORDS.contains(next) && !next.equals("any"));
     }
     return SUBJECTS.contains(next);
   }
 
   private static boolean asksQuestion(Draft post) {
     for (Words w : post.scannedSentences()) {
-      int first = 0;
-      while (first < w.size() && (w.form(first).startsWith("@") || w.isPunctuation(first))) {
-        first++;
-      }
-      if (first + 1 < w.size() && QUESTION_OPENERS.contains(w.form(first)) && opensQuestion(w.form(first), w.form(first + 1))) {
+      if (isQuestion(w)) {
         return true;
-      }
-      for (int i = 0; i < w.size(); i++) {
-        if (w.form(i).equals("?")) {
-          return true;
-        }
       }
     }
     return false;
   }
+
+  /**
+   * Whether a sentence of the post asks: it has a question mark, opens a question ("can I pay by
+   * card", "how long does a transfer take", "what time is the first tram") or turns one round
+   * after an opening phrase ("after my surgery can I still travel"). Customers often leave the
+   * mark out; the word order still asks.
+   */
+  private static boolean isQuestion(Words w) {
+    int first = 0;
+    while (first < w.size() && (w.form(first).startsWith("@") || w.isPunctuation(first))) {
+      first++;
+    }
+    if (first + 1 < w.size() && QUESTION_OPENERS.contains(w.form(first)) && opensQuestion(w.form(first), w.form(first + 1))) {
+      return true;
+    }
+    // "how long does…", "what time is…", "how many bags can I…": what is asked, then the auxiliary
+    if (first < w.size() && WH_WORDS.contains(w.form(first))) {
+      for (int at = first + 2; at <= first + 1 + ASKED_WORDS && at + 1 < w.size(); at++) {
+        if (w.isPunctuation(at - 1) || WH_WORDS.contains(w.form(at - 1))) {
+          break;
+        }
+        if (INVERTING_AUXILIARIES.contains(w.form(at)) && !w.isPunctuation(at + 1)) {
+          return true;
+        }
+      }
+    }
+    for (int i = first; i < w.size(); i++) {
+      if (w.form(i).equals("?")) {
+        return true;
+      }
+      // "after my surgery can I still travel": an auxiliary before "I"/"you"/"we" inside the
+      // sentence turns it into a question, unless a subject or an inverting word comes first
+      // ("if I can I will", "so do I", "never have I")
+      if (i > first && i + 1 < w.size() && INVERTING_AUXILIARIES.contains(w.form(i)) && INVERTED_SUBJECTS.contains(w.form(i + 1))
+          && !SUBJECTS.contains(w.form(i - 1)) && !STATEMENT_INVERSIONS.contains(w.form(i - 1)) && !(w.isPunctuation(i - 1) && !w.form(i - 1).equals(","))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words a question word may take before its auxiliary: "how many bags can", "what time does". */
+  private static final int ASKED_WORDS = 2;
+
+  /** Auxiliaries that open a question before their subject ("can I", "does the pool"); "ca" and "wo" are "can't" and "won't" cut. */
+  private static final Set<String> INVERTING_AUXILIARIES =
+      Set.of("can", "ca", "could", "is", "are", "do", "does", "did", "will", "wo", "would", "should", "has", "have", "was", "were", "may");
+
+  /** The subjects a question turned round mid-sentence asks about: "…, can I", "…, do you". */
+  private static final Set<String> INVERTED_SUBJECTS = Set.of("i", "you", "we", "u");
+
+  /** Words before an inversion that is a statement: "so do I", "neither can we", "better than I", "never have I". */
+  private static final Set<String> STATEMENT_INVERSIONS =
+      Set.of("so", "neither", "nor", "as", "than", "only", "then", "never", "rarely", "seldom", "hardly", "little", "not", "too");
 
   /**
    * Banter: a customer who is not complaining and not asking (a joke, a photo, news of a marathon)
