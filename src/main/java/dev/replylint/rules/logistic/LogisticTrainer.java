@@ -1,6 +1,8 @@
 package dev.replylint.rules.logistic;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,10 +26,43 @@ public final class LogisticTrainer {
 
   private LogisticTrainer() {}
 
-  /** The directory's .tsv files, in name order. */
-  public static List<Path> tsvFiles(Path dir) throws IOException {
+  /** A labelled line of a training file: its class, its text, its group, and where it was read. */
+  public record Line(boolean positive, String text, String group, Path file, int number) {}
+
+  /**
+   * Every labelled line of the directory's .tsv files, files in name order, lines in file order:
+   * the positive or the negative label, a tab, the text, and optionally a tab and a group id; a line
+   * without one is its own group. Blank lines and lines starting with # are skipped.
+   */
+  public static List<Line> readLines(Path dir, String positive, String negative) throws IOException {
+    List<Path> files;
     try (Stream<Path> listed = Files.list(dir)) {
-      return listed.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
+      files = listed.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
+    }
+    List<Line> out = new ArrayList<>();
+    for (Path file : files) {
+      int lineNumber = 0;
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        lineNumber++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length < 2 || !(cols[0].equals(positive) || cols[0].equals(negative))) {
+          throw new IllegalArgumentException(file + ":" + lineNumber + ": expected '" + positive + "' or '" + negative + "', a tab and the text");
+        }
+        String group = file.getFileName() + ":" + (cols.length > 2 ? cols[2] : String.valueOf(lineNumber));
+        out.add(new Line(cols[0].equals(positive), cols[1], group, file, lineNumber));
+      }
+    }
+    return out;
+  }
+
+  /** Writes the model where the build expects it, creating the directory. */
+  public static void write(HashedLogisticModel model, Path target) throws IOException {
+    Files.createDirectories(target.getParent());
+    try (OutputStream out = Files.newOutputStream(target)) {
+      model.write(out);
     }
   }
 

@@ -6,9 +6,6 @@ import dev.replylint.rules.privatedata.SentenceWords.Word;
 import dev.replylint.text.Draft;
 import dev.replylint.text.Span;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,40 +38,23 @@ public final class RequestModelTrainer {
       throw new IllegalArgumentException("usage: RequestModelTrainer DIR MODEL-FILE | --cross-validate K DIR");
     }
     List<Example> examples = read(Path.of(args[0]));
-    RequestModel model = train(examples);
     Path target = Path.of(args[1]);
-    Files.createDirectories(target.getParent());
-    try (OutputStream out = Files.newOutputStream(target)) {
-      model.write(out);
-    }
+    LogisticTrainer.write(LogisticTrainer.train(examples, RequestModel.FORMAT, SETTINGS), target);
     long positives = examples.stream().filter(Example::positive).count();
     System.out.printf(Locale.ROOT, "private-data request model: %d examples (%d requests), written to %s%n", examples.size(), positives, target);
   }
 
   static List<Example> read(Path dir) throws IOException {
-    List<Path> files = LogisticTrainer.tsvFiles(dir);
     DataPhrases phrases = new DataPhrases(Defaults.REQUESTED_DATA);
     List<Example> out = new ArrayList<>();
-    for (Path file : files) {
-      int lineNumber = 0;
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        lineNumber++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length < 2 || !(cols[0].equals(POSITIVE) || cols[0].equals(NEGATIVE))) {
-          throw new IllegalArgumentException(file + ":" + lineNumber + ": expected '" + POSITIVE + "' or '" + NEGATIVE + "', a tab and the text");
-        }
-        int[] slots = features(Draft.of(cols[1]), phrases);
-        if (slots == null) {
-          // a line the detector would never ask the model about teaches it nothing
-          System.out.printf(Locale.ROOT, "%s:%d: skipped, no sentence names data: %s%n", file.getFileName(), lineNumber, cols[1]);
-          continue;
-        }
-        String group = file.getFileName() + ":" + (cols.length > 2 ? cols[2] : String.valueOf(lineNumber));
-        out.add(new Example(slots, cols[0].equals(POSITIVE), group, cols[1]));
+    for (LogisticTrainer.Line line : LogisticTrainer.readLines(dir, POSITIVE, NEGATIVE)) {
+      int[] slots = features(Draft.of(line.text()), phrases);
+      if (slots == null) {
+        // a line the detector would never ask the model about teaches it nothing
+        System.out.printf(Locale.ROOT, "%s:%d: skipped, no sentence names data: %s%n", line.file().getFileName(), line.number(), line.text());
+        continue;
       }
+      out.add(new Example(slots, line.positive(), line.group(), line.text()));
     }
     return out;
   }

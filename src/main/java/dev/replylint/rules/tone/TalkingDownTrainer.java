@@ -5,7 +5,6 @@ import dev.replylint.rules.logistic.LogisticTrainer.Example;
 import dev.replylint.text.Span;
 import dev.replylint.text.Words;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,34 +48,17 @@ public final class TalkingDownTrainer {
       throw new IllegalArgumentException("usage: TalkingDownTrainer DIR MODEL-FILE | --cross-validate K DIR");
     }
     List<Example> examples = read(Path.of(args[0]));
-    TalkingDownModel model = train(examples);
     Path target = Path.of(args[1]);
-    Files.createDirectories(target.getParent());
-    try (OutputStream out = Files.newOutputStream(target)) {
-      model.write(out);
-    }
+    LogisticTrainer.write(LogisticTrainer.train(examples, TalkingDownModel.FORMAT, SETTINGS), target);
     long positives = examples.stream().filter(Example::positive).count();
     System.out.printf(Locale.ROOT, "talking-down model: %d examples (%d talking down), written to %s%n", examples.size(), positives, target);
   }
 
   /** Every labelled line of the directory's .tsv files, files in name order, lines in file order. */
   static List<Example> read(Path dir) throws IOException {
-    List<Path> files = LogisticTrainer.tsvFiles(dir);
     List<Example> out = new ArrayList<>();
-    for (Path file : files) {
-      int lineNumber = 0;
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        lineNumber++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length < 2 || !(cols[0].equals(POSITIVE) || cols[0].equals(NEGATIVE))) {
-          throw new IllegalArgumentException(file + ":" + lineNumber + ": expected '" + POSITIVE + "' or '" + NEGATIVE + "', a tab and the text");
-        }
-        String group = file.getFileName() + ":" + (cols.length > 2 ? cols[2] : String.valueOf(lineNumber));
-        out.add(new Example(TalkingDownFeatures.of(scan(cols[1])), cols[0].equals(POSITIVE), group, cols[1]));
-      }
+    for (LogisticTrainer.Line line : LogisticTrainer.readLines(dir, POSITIVE, NEGATIVE)) {
+      out.add(new Example(TalkingDownFeatures.of(scan(line.text())), line.positive(), line.group(), line.text()));
     }
     return out;
   }
