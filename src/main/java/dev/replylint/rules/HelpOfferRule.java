@@ -349,7 +349,6 @@ public final class HelpOfferRule implements Rule {
     private final Rebukes rebuked;
     private List<PhraseFinder.Hit> vagueHits;
     private Set<String> postWords;
-    private Set<String> postForms;
 
     Answers(Draft draft, RuleContext context, List<CompiledPhrase> vaguePhrases, AnswerWords words, Rebukes rebuked) {
       this.draft = draft;
@@ -762,18 +761,7 @@ public final class HelpOfferRule implements Rule {
      * time to wait") is their matter repeated, not a new fact.
      */
     private boolean postSays(String form) {
-      if (context.customerPost().isEmpty()) {
-        return false;
-      }
-      if (postForms == null) {
-        postForms = new java.util.HashSet<>();
-        for (Words p : context.customerPost().get().scannedSentences()) {
-          for (int i = 0; i < p.size(); i++) {
-            postForms.add(p.form(i));
-          }
-        }
-      }
-      return postForms.contains(form);
+      return context.customerPost().isPresent() && PhraseFinder.wordForms(context.customerPost().get()).contains(form);
     }
 
     private boolean sharesPostWord(Words w, int from, int to) {

@@ -20,6 +20,15 @@ public final class PhraseFinder {
 
   private PhraseFinder() {}
 
+  /** The draft's distinct word forms as the scan cut them, built once per draft for every lexicon. */
+  public static Set<String> wordForms(Draft draft) {
+    return forms(draft).set();
+  }
+
+  private static DraftForms forms(Draft draft) {
+    return draft.derived(FORMS, d -> formsOf(d.scannedSentences()));
+  }
+
   /** A phrase found: the entry and the UTF-16 range of the draft to report. */
   public record Hit(CompiledPhrase phrase, int start, int end) {}
 
@@ -39,7 +48,7 @@ public final class PhraseFinder {
       return List.of();
     }
     // every lexicon rule asks for the same set; build it once per draft
-    DraftForms forms = draft.derived(FORMS, d -> formsOf(d.scannedSentences()));
+    DraftForms forms = forms(draft);
     List<CompiledPhrase> candidates;
     if (phrases instanceof IndexedPhrases indexed) {
       candidates = indexed.candidates(forms.distinct(), forms.hashes());
