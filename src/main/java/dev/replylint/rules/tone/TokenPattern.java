@@ -46,6 +46,8 @@ public final class TokenPattern {
         if (!w.optional && !w.negated && w.atoms.stream().allMatch(a -> a.forms() != null)) {
           Set<String> forms = new HashSet<>();
           w.atoms.forEach(a -> forms.addAll(a.forms()));
+          // "in-app" written as the scan cuts it, [in][-][app], starts with "in"
+          w.compounds.forEach(parts -> forms.add(parts[0]));
           required.add(forms);
         }
       }
@@ -131,7 +133,7 @@ public final class TokenPattern {
     int from = 0;
     int last = startOnly ? Math.min(1, words.size()) : words.size();
     while (from < last) {
-      if (firstWord != null && !firstWord.accepts(words, from, true)) {
+      if (firstWord != null && !firstWord.accepts(words, from, true) && !firstWord.startsCompound(words, from)) {
         from++;
         continue;
       }
@@ -201,6 +203,15 @@ public final class TokenPattern {
       int end = match(words, e + 1, at + 1, marks, certainOnly);
       if (end >= 0) {
         return end;
+      }
+    }
+    for (int k = 0; k < test.compounds.size(); k++) {
+      int length = test.compoundAt(words, at, k);
+      if (length > 0) {
+        int end = match(words, e + 1, at + length, marks, certainOnly);
+        if (end >= 0) {
+          return end;
+        }
       }
     }
     return test.optional ? match(words, e + 1, at, marks, certainOnly) : -1;
@@ -313,6 +324,9 @@ public final class TokenPattern {
 
   private interface Element {}
 
+  /** A word of letters joined by hyphens: "in-app", "e-mail", "mix-up", "heart-breaking". */
+  private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
+
   private enum Anchor implements Element {
     START,
     END,
@@ -333,6 +347,8 @@ public final class TokenPattern {
     private final Set<String> plainForms = new HashSet<>();
     private final Set<String> plainLemmas = new HashSet<>();
     private final List<Atom> otherAtoms = new ArrayList<>();
+    /** Hyphenated forms as the scan cuts them: "in-app" is [in][-][app] there, one word to OpenNLP. */
+    final List<String[]> compounds = new ArrayList<>();
 
     WordTest(List<Atom> atoms, boolean negated, boolean optional) {
       this.atoms = List.copyOf(atoms);
@@ -344,10 +360,37 @@ public final class TokenPattern {
           if (!a.exact() && a.lemma() != null) {
             plainLemmas.add(a.lemma());
           }
+          if (!negated) {
+            a.forms().stream().filter(f -> HYPHENATED.matcher(f).matches()).sorted().forEach(f -> compounds.add(f.split("(?=-)|(?<=-)")));
+          }
         } else {
           otherAtoms.add(a);
         }
       }
+    }
+
+    /** How many words the k-th hyphenated form covers when the words from {@code i} spell it out, else 0. */
+    int compoundAt(Words words, int i, int k) {
+      String[] parts = compounds.get(k);
+      if (i + parts.length > words.size()) {
+        return 0;
+      }
+      for (int p = 0; p < parts.length; p++) {
+        // the parts must touch: "in - app" is two words and a dash, not "in-app"
+        if (!parts[p].equals(words.form(i + p)) || (p > 0 && words.start(i + p) != words.end(i + p - 1))) {
+          return 0;
+        }
+      }
+      return parts.length;
+    }
+
+    boolean startsCompound(Words words, int i) {
+      for (int k = 0; k < compounds.size(); k++) {
+        if (compoundAt(words, i, k) > 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean accepts(Words words, int i, boolean certainOnly) {
