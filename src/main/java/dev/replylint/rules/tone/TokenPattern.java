@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>{@code _} — any one word; {@code _?} — one or none; {@code _{0,3}} — up to three; {@code ...} — up to four;
  *   <li>{@code ^} and {@code $} — start and end of the sentence (trailing punctuation aside);
  *   <li>{@code [} and {@code ]} — the part to report (default: the whole match);
- *   <li>{@code ?} {@code ,} {@code !} {@code .} {@code :} — that punctuation.
+ *   <li>{@code ?} {@code ,} {@code !} {@code .} {@code :} — that punctuation;
+ *   <li>{@code in-app} — a hyphenated word, whether the words are cut as [in-app] or [in][-][app].
  * </ul>
  *
  * <p>Matching a scanned sentence (no models) treats tag tests as "maybe", so it finds a superset
