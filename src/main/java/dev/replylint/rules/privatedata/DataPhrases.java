@@ -45,6 +45,9 @@ final class DataPhrases {
           // "the digits on the back", "acct #": "back" and "#" are in most replies (hashtags, "get back to you")
           "back", "#");
 
+  /** Short spellings that open too many ordinary words to trigger a look: "ph" (photo), "acc" (accept). */
+  private static final Set<String> COMMON_SHORT_SPELLINGS = Set.of("ph", "acc", "pw");
+
   private final List<Phrase> phrases = new ArrayList<>();
   /** The phrases by their first word: a sentence's words look up the few that may start at them. */
   private final java.util.Map<String, List<Phrase>> phrasesByFirstWord = new java.util.HashMap<>();
@@ -75,6 +78,15 @@ final class DataPhrases {
         }
         if (!triggers.contains(trigger)) {
           triggers.add(trigger);
+        }
+      }
+    }
+    // "mob no", "tel #": the short spelling of a head word triggers too ("no", "#" and "acc" are
+    // in too many sentences to be worth a look; "mob no" is triggered by "mob")
+    for (String t : List.copyOf(triggers)) {
+      for (String shortSpelling : RequestWords.ABBREVIATIONS.getOrDefault(t, Set.of())) {
+        if (!NOT_TRIGGERS.contains(shortSpelling) && !COMMON_SHORT_SPELLINGS.contains(shortSpelling) && !triggers.contains(shortSpelling)) {
+          triggers.add(shortSpelling);
         }
       }
     }
@@ -182,6 +194,12 @@ final class DataPhrases {
     if (YOUR_SPELLINGS.contains(w.lower())) {
       addPhrasesFor("your", out);
     }
+    RequestWords.ABBREVIATIONS.forEach(
+        (full, shortSpellings) -> {
+          if (shortSpellings.contains(w.lower())) {
+            addPhrasesFor(full, out);
+          }
+        });
     if (w.lower().endsWith("'s") && w.lower().length() > 2) {
       addPhrasesFor(w.lower().substring(0, w.lower().length() - 2), out);
     }
@@ -221,6 +239,10 @@ final class DataPhrases {
       if (next < 0) {
         return null;
       }
+      // "your phone no longer charges": "no" is the number only where it ends the phrase's words
+      if (words.get(next).lower().equals("no") && !p[k].equals("no") && next + 1 < words.size() && NOT_A_NUMBER_AFTER_NO.contains(words.get(next + 1).lower())) {
+        return null;
+      }
       gaps += next - at - 1;
       at = next;
     }
@@ -231,6 +253,9 @@ final class DataPhrases {
     }
     return new PhraseMatch(phrase, first, at, gaps);
   }
+
+  /** Words after "no" that make it a negation, not the number: "no longer", "no more", "no one". */
+  static final Set<String> NOT_A_NUMBER_AFTER_NO = Set.of("longer", "more", "one", "way", "problem", "problems", "worries", "idea", "need", "matter", "issue", "issues", "sign", "signal", "service", "access", "reply", "response");
 
   /** Words the tagger may call nouns after a data phrase that modify nothing: "your order number handy?" */
   static final Set<String> NOT_NOUNS_AFTER =

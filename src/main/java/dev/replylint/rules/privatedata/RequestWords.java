@@ -56,8 +56,27 @@ final class RequestWords {
   /** Text-speak for the possessive: "ur email", "yr postcode". */
   static final Set<String> YOUR_SPELLINGS = Set.of("ur", "yr", "youre", "you're");
 
+  /**
+   * Short spellings of data-phrase words that agents type ("mob no", "tel #", "acct num", "pwd"):
+   * a phrase of the policy written in full matches them too, so no list has to spell out each one.
+   */
+  static final java.util.Map<String, Set<String>> ABBREVIATIONS =
+      java.util.Map.of(
+          "number", Set.of("no", "num", "nr", "nbr", "#"),
+          "mobile", Set.of("mob"),
+          "telephone", Set.of("tel"),
+          "phone", Set.of("tel", "ph"),
+          "account", Set.of("acct", "acc"),
+          "address", Set.of("addr"),
+          "password", Set.of("pw", "pwd", "passwd"),
+          "reference", Set.of("ref"));
+
   static boolean isPhraseWord(Word w, String phraseWord) {
     if (w.is(phraseWord) || phraseWord.equals("your") && YOUR_SPELLINGS.contains(w.lower()) && !w.pos().equals("VERB")) {
+      return true;
+    }
+    Set<String> shortSpellings = ABBREVIATIONS.get(phraseWord);
+    if (shortSpellings != null && shortSpellings.contains(w.lower())) {
       return true;
     }
     // plain tokens keep the possessive on the word: "holder's", "card's"
