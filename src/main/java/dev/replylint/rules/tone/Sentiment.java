@@ -493,7 +493,9 @@ public final class Sentiment {
   }
 
   private static final Set<String> REMOVALS =
-      Set.of("removed", "remove", "removing", "discontinued", "discontinue", "scrapped", "scrap", "axed", "ditched", "binned", "abolished", "cancelled", "canceled");
+      Set.of("removed", "discontinued", "scrapped", "axed", "ditched", "binned", "abolished", "cancelled", "canceled");
+  /** A removal asked for ("can you remove the best offer button") is no loss; "why did you remove…" tells of one. */
+  private static final Set<String> REMOVING = Set.of("remove", "discontinue", "scrap", "axe", "ditch", "cancel");
   /** What stands before a liked thing named as a thing: "my favourite show", "the best flavour". */
   private static final Set<String> DETERMINERS = Set.of("my", "our", "the", "your", "his", "her", "their", "all", "its");
   private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "is", "got", "been", "be", "gets", "has", "have", "are");
@@ -508,7 +510,8 @@ public final class Sentiment {
     }
     for (int j = Math.max(0, i - 3); j < i; j++) {
       String form = w.form(j);
-      if ((REMOVALS.contains(form) || (form.equals("rid") && j > 0 && w.form(j - 1).equals("got"))) && !(j > 0 && negator(w, j - 1))) {
+      boolean toldRemoval = REMOVING.contains(form) && j > 1 && w.form(j - 1).equals("you") && w.form(j - 2).equals("did");
+      if ((REMOVALS.contains(form) || toldRemoval || (form.equals("rid") && j > 0 && w.form(j - 1).equals("got"))) && !(j > 0 && negator(w, j - 1))) {
         return true;
       }
       if ((form.equals("took") || form.equals("taken") || form.equals("taking")) && takenAway(w, i)) {
@@ -729,7 +732,8 @@ public final class Sentiment {
 
   private static final Set<String> REMEDIES =
       Set.of("fixed", "sorted", "repaired", "replaced", "resolved", "solved", "mended", "refunded", "rescued", "saved", "recovered", "unblocked", "unlocked",
-          "helped", "found", "returned", "retrieved", "traced", "tracked", "rebooked", "reunited");
+          // not "found", "returned", "tracked": "I found a hair in my food", "returned the broken one" tell of trouble
+          "helped", "retrieved", "rebooked", "reunited");
   /** Remedies as what thanks are for: "thanks for replacing my cracked screen"; alone, "tracking broken" is trouble. */
   private static final Set<String> REMEDYING = Set.of("fixing", "sorting", "repairing", "replacing", "resolving", "finding", "rescuing", "helping");
   /** Where the clause of a remedy ends: "fixed it and it broke again" complains after "and". */
