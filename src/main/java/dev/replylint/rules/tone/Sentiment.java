@@ -79,6 +79,17 @@ public final class Sentiment {
       Set<String> emojiSeen = new HashSet<>();
       int opening = calmSentence ? -1 : praiseOpening(w);
       int openingScore = 0;
+      // "my Monday would be nothing without your coffee": what comes before "without" is the praise
+      int dependsUpTo = calmSentence ? -1 : cannotDoWithout(w);
+      if (dependsUpTo >= 0) {
+        positive += 3;
+      }
+      // hyperbole ("insane", "unreal") takes its polarity from the rest of the sentence, decided at its end
+      int hyperbole = 0;
+      // praise said in a word of its own, not a phrase like "made my" that could be "made my dog sick"
+      int wordPraise = 0;
+      int hyperboleScore = 0;
+      boolean laughingHere = false;
       for (int i = 0; i < w.size(); i++) {
         String form = w.form(i);
         boolean calmQuestion = calmSentence && i >= asksFrom;
@@ -87,6 +98,10 @@ public final class Sentiment {
         boolean toldBeforeAsking = calmSentence && i < asksFrom;
         if (LAUGHTER.contains(form)) {
           laughing = true;
+          laughingHere = true;
+          continue;
+        }
+        if (i <= dependsUpTo) {
           continue;
         }
         if (!Character.isLetterOrDigit(form.codePointAt(0)) && form.codePointAt(0) > 0x2000 && !emojiSeen.add(form)) {
@@ -198,7 +213,12 @@ public final class Sentiment {
           }
           String next = w.form(i + 1);
           if (NEGATED_PRAISE.contains(next)) {
-            positive += 2;
+            if (ONLY_PRAISE_WHEN_UNABLE.contains(next) && !inability(w, i)) {
+              // "didn't wait for me", "wouldn't recommend": the verb's failure, not "can't wait" excitement
+              negative += calmQuestion ? 0 : 2;
+            } else {
+              positive += 2;
+            }
             i++;
             continue;
           }
@@ -250,6 +270,19 @@ public final class Sentiment {
           // "on hold for 50 minutes", "engaged all day": how long it went on is the complaint
           negative += 1;
         }
+        if (ATTACHMENT.contains(form) && !calmQuestion) {
+          // "I'm hooked", "obsessed with the new flavour": attachment to what the brand makes
+          if (!negated) {
+            positive += 2;
+            wordPraise++;
+          }
+          continue;
+        }
+        if (HYPERBOLE.contains(form) && !negated && !calmQuestion) {
+          hyperbole++;
+          hyperboleScore += SCORES.getOrDefault(form, 0);
+          continue;
+        }
         Integer score = SCORES.get(form);
         if (score == null) {
           if (calmQuestion) {
@@ -272,18 +305,46 @@ public final class Sentiment {
           // good…"), to ask about it; only strong words make it a complaint or praise
           continue;
         }
+        if (score < 0 && (remedied(w, i) || madeBearable(w, i))) {
+          // "fixed my puncture in ten minutes", "helped me find my lost keys", "made our delayed flight
+          // bearable": the trouble is what was put right, and putting it right is the praise
+          if (remedyDone(w, i)) {
+            positive += 2;
+          }
+          continue;
+        }
         if (thanking && score < 0) {
           continue;
         }
-        if (score < 0 && remedied(w, i)) {
-          // "fixed my puncture in ten minutes": the trouble is what was put right
+        if (score > 0 && likedThingTaken(w, i)) {
+          // "you removed my favourite show", "free delivery was scrapped": the liked thing is what was lost
+          negative += calmQuestion ? 0 : Math.max(2, score);
           continue;
         }
         if (score > 0) {
           positive += score;
+          wordPraise++;
         } else {
           negative -= score;
         }
+      }
+      if (hyperbole > 0) {
+        boolean otherTrouble = negative > negativeBefore;
+        boolean praised = wordPraise > 0;
+        if (!otherTrouble && (praised || (laughingHere && acquired(w)))) {
+          // "the oat latte is unreal, so good", "the sale is insane, bought 4 games 😂"
+          positive += 2 * hyperbole;
+        } else if (!laughingHere && !praised) {
+          // "the prices are insane", "queue is mad and the app crashed": the plain reading
+          negative -= hyperboleScore;
+        }
+      }
+      int worth = calmSentence ? -1 : worthVerdict(w);
+      if (worth >= 0) {
+        // "queued 3 hours, worth it", "binged the whole season, no regrets": the trouble was the price
+        // of something the customer judges worth paying
+        negative = negativeBefore;
+        positive = Math.max(positive, positiveBefore + 3);
       }
       if (negative - negativeBefore > bareNegation && !question && doubledMarks(post.text(), w)) {
         // "my burger was raw in the middle!!": doubled marks intensify a complaint
@@ -312,6 +373,167 @@ public final class Sentiment {
       return positive >= negative + 4 ? Polarity.POSITIVE : Polarity.NEGATIVE;
     }
     return positive >= 2 ? Polarity.POSITIVE : Polarity.NEUTRAL;
+  }
+
+
+  /** Negated, these praise only as inability: "can't wait", "couldn't recommend more" vs "didn't wait", "wouldn't recommend". */
+  private static final Set<String> ONLY_PRAISE_WHEN_UNABLE = Set.of("wait", "recommend", "thank");
+  private static final Set<String> ABILITY_MODALS = Set.of("can", "could", "ca");
+
+  /** The negator at i says the customer cannot: "can't", "cannot", "couldn't". */
+  private static boolean inability(Words w, int i) {
+    String form = w.form(i);
+    return form.equals("cannot") || form.equals("cant") || form.equals("couldnt") || (form.equals("not") && i > 0 && ABILITY_MODALS.contains(w.form(i - 1)));
+  }
+
+  /** Words of attachment to a product, praise whatever the list says of them elsewhere. */
+  private static final Set<String> ATTACHMENT = Set.of("hooked", "obsessed", "addicted", "addictive", "smitten");
+
+  /** Intensifiers used as praise or complaint alike: the sentence around them decides. */
+  private static final Set<String> HYPERBOLE =
+      Set.of("insane", "insanely", "unreal", "crazy", "nuts", "bonkers", "wild", "wicked", "killer", "ridiculously");
+
+  /** What the customer took part in by choice: buying, booking, watching, eating. */
+  private static final Set<String> ACQUIRING =
+      Set.of("bought", "buy", "buying", "ordered", "order", "grabbed", "got", "picked", "snapped", "booked", "binged", "watched", "ate", "spent", "added");
+
+  private static boolean acquired(Words w) {
+    for (int i = 0; i < w.size(); i++) {
+      if (ACQUIRING.contains(w.form(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> WORTH_OBJECTS = Set.of("it", "every", "the", "all", "each");
+  private static final Set<String> NONE_OF = Set.of("no", "zero", "nil", "without");
+
+  /** "worth it", "well worth the wait", "no regrets", not negated; the index of the verdict or -1. */
+  private static int worthVerdict(Words w) {
+    for (int i = 0; i + 1 < w.size(); i++) {
+      String form = w.form(i);
+      boolean worth = form.equals("worth") && WORTH_OBJECTS.contains(w.form(i + 1)) && !(i > 0 && negator(w, i - 1)) && !(i > 1 && negator(w, i - 2));
+      // "no regrets" closing what it judges; "no regrets leaving your gym" judges leaving
+      boolean noRegrets = NONE_OF.contains(form) && (w.form(i + 1).equals("regrets") || w.form(i + 1).equals("regret"))
+          && (i + 2 >= w.size() || !Character.isLetter(w.form(i + 2).codePointAt(0)));
+      if (worth || noRegrets) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> DEPENDING = Set.of("live", "survive", "cope", "function", "imagine", "manage");
+  private static final Set<String> DEPENDED_ON = Set.of("your", "you", "u", "ur", "ya", "y'all");
+
+  /**
+   * The index of "without" in "would be nothing without your…", "I'd be lost without you", "can't
+   * live without your app", "couldn't survive a week without…", or -1; not when what follows fails
+   * ("can't live without your app crashing").
+   */
+  private static int cannotDoWithout(Words w) {
+    for (int k = 1; k + 1 < w.size(); k++) {
+      if (!w.form(k).equals("without") || !DEPENDED_ON.contains(w.form(k + 1))) {
+        continue;
+      }
+      boolean depends = false;
+      for (int j = Math.max(0, k - 5); j < k && !depends; j++) {
+        String form = w.form(j);
+        depends = form.equals("nothing") || (form.equals("lost") && j > 0 && (w.form(j - 1).equals("be") || w.form(j - 1).equals("been")))
+            || (DEPENDING.contains(form) && j > 0 && negator(w, j - 1)) || (form.equals("do") && j + 1 == k && j > 0 && negator(w, j - 1));
+      }
+      if (!depends) {
+        continue;
+      }
+      for (int j = k + 2; j < Math.min(w.size(), k + 5); j++) {
+        if (w.form(j).endsWith("ing") || NEGATORS.contains(w.form(j))) {
+          return -1;
+        }
+      }
+      return k;
+    }
+    return -1;
+  }
+
+  private static final Set<String> MAKING = Set.of("made", "make", "makes", "making");
+
+  /** "made our delayed flight bearable": trouble between "made" and what it was made into. */
+  private static boolean madeBearable(Words w, int i) {
+    boolean made = false;
+    for (int j = Math.max(0, i - 3); j < i && !made; j++) {
+      made = MAKING.contains(w.form(j));
+    }
+    if (!made) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(w.size(), i + 4); k++) {
+      if (SCORES.getOrDefault(w.form(k), 0) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Before a remedy, what leaves it undone: "waiting to be refunded", "please help me find", "still not fixed". */
+  private static final Set<String> UNREALISED = Set.of("to", "be", "been", "being", "please", "pls", "can", "could", "will", "would", "still", "yet", "get", "needs", "need", "if");
+
+  /** The remedy before trouble word i was done, not asked for: "sorted my broken screen", "you helped me find". */
+  private static boolean remedyDone(Words w, int i) {
+    if (REMEDY_GONE_WRONG.contains(w.form(i))) {
+      return false;
+    }
+    int j = remedy(w, i);
+    if (j < 0) {
+      for (int k = Math.max(0, i - 3); k < i && j < 0; k++) {
+        j = MAKING.contains(w.form(k)) ? k : -1;
+      }
+    }
+    return j >= 0 && !(j > 0 && (negator(w, j - 1) || UNREALISED.contains(w.form(j - 1))));
+  }
+
+  private static final Set<String> REMOVALS =
+      Set.of("removed", "discontinued", "scrapped", "axed", "ditched", "binned", "abolished", "cancelled", "canceled");
+  /** A removal asked for ("can you remove the best offer button") is no loss; "why did you remove…" tells of one. */
+  private static final Set<String> REMOVING = Set.of("remove", "discontinue", "scrap", "axe", "ditch", "cancel");
+  /** What stands before a liked thing named as a thing: "my favourite show", "the best flavour". */
+  private static final Set<String> DETERMINERS = Set.of("my", "our", "the", "your", "his", "her", "their", "all", "its");
+  private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "is", "got", "been", "be", "gets", "has", "have", "are");
+
+  /**
+   * Liked word i names what was taken away: "removed my favourite show", "took the best flavour off",
+   * "my favourite bar has been discontinued".
+   */
+  private static boolean likedThingTaken(Words w, int i) {
+    if (i == 0 || !(DETERMINERS.contains(w.form(i - 1)) || REMOVALS.contains(w.form(i - 1)))) {
+      return false;
+    }
+    for (int j = Math.max(0, i - 3); j < i; j++) {
+      String form = w.form(j);
+      boolean toldRemoval = REMOVING.contains(form) && j > 1 && w.form(j - 1).equals("you") && w.form(j - 2).equals("did");
+      if ((REMOVALS.contains(form) || toldRemoval || (form.equals("rid") && j > 0 && w.form(j - 1).equals("got"))) && !(j > 0 && negator(w, j - 1))) {
+        return true;
+      }
+      if ((form.equals("took") || form.equals("taken") || form.equals("taking")) && takenAway(w, i)) {
+        return true;
+      }
+    }
+    for (int j = i + 2; j < Math.min(w.size(), i + 5); j++) {
+      if (REMOVALS.contains(w.form(j)) && PASSIVE_AUX.contains(w.form(j - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean takenAway(Words w, int from) {
+    for (int k = from + 1; k < Math.min(w.size(), from + 5); k++) {
+      String form = w.form(k);
+      if (form.equals("off") || form.equals("away")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> WHEN_CLAUSES = Set.of("when", "while", "whilst");
@@ -509,16 +731,33 @@ public final class Sentiment {
   }
 
   private static final Set<String> REMEDIES =
-      Set.of("fixed", "sorted", "repaired", "replaced", "resolved", "solved", "mended", "refunded", "rescued", "saved", "recovered", "unblocked", "unlocked");
+      Set.of("fixed", "sorted", "repaired", "replaced", "resolved", "solved", "mended", "refunded", "rescued", "saved", "recovered", "unblocked", "unlocked",
+          // not "found", "returned", "tracked": "I found a hair in my food", "returned the broken one" tell of trouble
+          "helped", "retrieved", "rebooked", "reunited");
+  /** Remedies as what thanks are for: "thanks for replacing my cracked screen"; alone, "tracking broken" is trouble. */
+  private static final Set<String> REMEDYING = Set.of("fixing", "sorting", "repairing", "replacing", "resolving", "finding", "rescuing", "helping");
+  /** Where the clause of a remedy ends: "fixed it and it broke again" complains after "and". */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ".", "!", "?", ";", "but", "and", "then");
+  /** Trouble a remedy can itself get wrong: "refunded the wrong amount". */
+  private static final Set<String> REMEDY_GONE_WRONG = Set.of("wrong", "incorrect", "partial", "less");
 
-  /** Word i names trouble just put right: within three words after "fixed", "sorted", "replaced"… */
+  /** Word i names trouble just put right: within four words after "fixed", "sorted", "helped", "found"… */
   private static boolean remedied(Words w, int i) {
-    for (int j = Math.max(0, i - 3); j < i; j++) {
-      if (REMEDIES.contains(w.form(j)) && !(j > 0 && negator(w, j - 1))) {
-        return true;
+    return remedy(w, i) >= 0;
+  }
+
+  /** The index of the remedy whose clause holds trouble word i, at most six words back; or -1. */
+  private static int remedy(Words w, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+      String form = w.form(j);
+      if (CLAUSE_BREAKS.contains(form)) {
+        return -1;
+      }
+      if ((REMEDIES.contains(form) || (REMEDYING.contains(form) && j > 0 && w.form(j - 1).equals("for"))) && !(j > 0 && negator(w, j - 1))) {
+        return j;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Only emoji and punctuation. */
