@@ -35,11 +35,14 @@ public final class OfferPrivacyRule implements Rule {
    *     {@code policies/lexicons/offer-privacy.yaml}
    * @param topics what makes a conversation personal, merged by id over the shipped {@code
    *     policies/lexicons/offer-privacy-topics.yaml}
+   * @param goodNews a reply greeting the post as good news (a welcome, thanks for choosing us),
+   *     merged by id over the shipped {@code policies/lexicons/offer-privacy-good-news.yaml}
    */
-  public record Options(Map<String, LanguageLexicon> languages, Map<String, LanguageLexicon> topics) {
+  public record Options(Map<String, LanguageLexicon> languages, Map<String, LanguageLexicon> topics, Map<String, LanguageLexicon> goodNews) {
     public Options {
       languages = Lexicons.withShipped("offer-privacy", languages);
       topics = Lexicons.withShipped("offer-privacy-topics", topics);
+      goodNews = Lexicons.withShipped("offer-privacy-good-news", goodNews);
     }
   }
 
@@ -49,9 +52,31 @@ public final class OfferPrivacyRule implements Rule {
   private final Map<String, List<CompiledPhrase>> channels;
   private final Map<String, List<CompiledPhrase>> topics;
 
+  private final Map<String, List<CompiledPhrase>> goodNews;
+
   public OfferPrivacyRule(Options options) {
     this.channels = Lexicons.compileAll(options.languages());
     this.topics = Lexicons.compileAll(options.topics());
+    this.goodNews = Lexicons.compileAll(options.goodNews());
+  }
+
+  /** Whether some sentence of the post asks something ("?" or a question word first). */
+  private static boolean asksAnything(Draft post) {
+    for (Words w : post.scannedSentences()) {
+      int first = 0;
+      while (first < w.size() && (w.form(first).startsWith("@") || w.isPunctuation(first))) {
+        first++;
+      }
+      if (first < w.size() && (QUESTION_OPENERS.contains(w.form(first)) || w.form(first).equals("why"))) {
+        return true;
+      }
+      for (int i = first; i < w.size(); i++) {
+        if (w.form(i).equals("?")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence holding the hit speaks of the customer's own ("your", "yours"). */
@@ -152,7 +177,12 @@ public final class OfferPrivacyRule implements Rule {
     // number"); "refunds are processed automatically" talks about everyone's. In a reply to a post
     // that only asks how something works, "your" is anyone's ("your GP can refer you"), and only
     // asking for the customer's details makes the reply personal.
-    Draft post = context.customerPost().filter(p -> Sentiment.of(p) != Sentiment.Polarity.POSITIVE).orElse(null);
+    Draft customerPost = context.customerPost().filter(p -> Sentiment.of(p) != Sentiment.Polarity.POSITIVE).orElse(null);
+    // a reply that welcomes the customer or thanks them for choosing us reads a post that asks
+    // nothing as good news ("just opened my first account with you"): its words are no case to take
+    // private (a tone-deaf welcome to a complaint is empathy's to report)
+    List<CompiledPhrase> greetings = goodNews.get(language);
+    Draft post = customerPost != null && greetings != null && PhraseFinder.any(draft, greetings) && !asksAnything(customerPost) ? null : customerPost;
     PhraseFinder.Hit postTopic = post == null ? null : PhraseFinder.find(post, personalTopics).stream().filter(hit -> !asksInGeneral(post, hit)).findFirst().orElse(null);
     List<PhraseFinder.Hit> replyTopics = PhraseFinder.find(draft, personalTopics).stream().filter(hit -> addressesCustomer(draft, hit)).toList();
     PhraseFinder.Hit topic = replyTopics.isEmpty() ? postTopic : replyTopics.get(0);
