@@ -60,25 +60,6 @@ public final class OfferPrivacyRule implements Rule {
     this.goodNews = Lexicons.compileAll(options.goodNews());
   }
 
-  /** Whether some sentence of the post asks something ("?" or a question word first). */
-  private static boolean asksAnything(Draft post) {
-    for (Words w : post.scannedSentences()) {
-      int first = 0;
-      while (first < w.size() && (w.form(first).startsWith("@") || w.isPunctuation(first))) {
-        first++;
-      }
-      if (first < w.size() && (QUESTION_OPENERS.contains(w.form(first)) || w.form(first).equals("why"))) {
-        return true;
-      }
-      for (int i = first; i < w.size(); i++) {
-        if (w.form(i).equals("?")) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** Whether the sentence holding the hit speaks of the customer's own ("your", "yours"). */
   private static boolean addressesCustomer(Draft draft, PhraseFinder.Hit hit) {
     for (Words w : draft.scannedSentences()) {
@@ -182,7 +163,7 @@ public final class OfferPrivacyRule implements Rule {
     // nothing as good news ("just opened my first account with you"): its words are no case to take
     // private (a tone-deaf welcome to a complaint is empathy's to report)
     List<CompiledPhrase> greetings = goodNews.get(language);
-    Draft post = customerPost != null && greetings != null && PhraseFinder.any(draft, greetings) && !asksAnything(customerPost) ? null : customerPost;
+    Draft post = customerPost != null && greetings != null && PhraseFinder.any(draft, greetings) && !HelpOfferRule.asksQuestion(customerPost) ? null : customerPost;
     PhraseFinder.Hit postTopic = post == null ? null : PhraseFinder.find(post, personalTopics).stream().filter(hit -> !asksInGeneral(post, hit)).findFirst().orElse(null);
     List<PhraseFinder.Hit> replyTopics = PhraseFinder.find(draft, personalTopics).stream().filter(hit -> addressesCustomer(draft, hit)).toList();
     PhraseFinder.Hit topic = replyTopics.isEmpty() ? postTopic : replyTopics.get(0);
