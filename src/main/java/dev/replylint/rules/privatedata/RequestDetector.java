@@ -196,12 +196,12 @@ public final class RequestDetector {
     }
     Span s = sentences.get(i);
     List<Word> words = SentenceWords.of(draft, s);
-    int[] span = RequestModel.dataSpan(words, phrases);
-    if (span == null
-        || RequestModel.shipped().probability(RequestFeatures.of(words, span[0], span[1], before, after)) < modelThreshold) {
+    RequestModel.NamedData data = RequestModel.namedData(words, phrases);
+    if (data == null
+        || RequestModel.shipped().probability(RequestFeatures.of(words, data.first(), data.last(), before, after)) < modelThreshold) {
       return null;
     }
-    return Request.ofSentence(text, s.start(), s.end(), RequestModel.kindAt(words, phrases));
+    return Request.ofSentence(text, s.start(), s.end(), data.kind());
   }
 
   /** A short sentence that names no data: "Sorry for the trouble!", "Thanks, Jo." */

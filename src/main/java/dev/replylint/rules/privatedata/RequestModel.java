@@ -61,16 +61,19 @@ final class RequestModel {
     return !phrases.phraseMatches(plain, false).isEmpty();
   }
 
+  /** Where a sentence names data and which kind: a policy phrase's kind, or "personal" for a bare head. */
+  record NamedData(int first, int last, String kind) {}
+
   /** Where the tagged sentence names data: the first policy phrase, else the first bare head; null for none. */
-  static int[] dataSpan(List<Word> words, DataPhrases phrases) {
+  static NamedData namedData(List<Word> words, DataPhrases phrases) {
     List<PhraseMatch> matches = phrases.phraseMatches(words, true);
     if (!matches.isEmpty()) {
       PhraseMatch m = matches.get(0);
-      return new int[] {m.first(), m.last()};
+      return new NamedData(m.first(), m.last(), m.phrase().kind());
     }
     for (int i = 0; i < words.size(); i++) {
       if (isBareHead(words, i)) {
-        return new int[] {i, i};
+        return new NamedData(i, i, "personal");
       }
     }
     return null;
@@ -119,12 +122,6 @@ final class RequestModel {
           || RequestFeatures.WH_WORDS.contains(l) || RequestFeatures.MODALS.contains(l) || l.equals("can") || l.equals("need"));
     }
     return false;
-  }
-
-  /** The kind of data at the span: the policy phrase's kind, or "personal" for a bare head. */
-  static String kindAt(List<Word> words, DataPhrases phrases) {
-    List<PhraseMatch> matches = phrases.phraseMatches(words, true);
-    return matches.isEmpty() ? "personal" : matches.get(0).phrase().kind();
   }
 
   double probability(int[] slots) {

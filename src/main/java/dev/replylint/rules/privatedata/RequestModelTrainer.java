@@ -68,13 +68,13 @@ public final class RequestModelTrainer {
         continue;
       }
       List<Word> words = SentenceWords.of(draft, sentences.get(i));
-      int[] span = RequestModel.dataSpan(words, phrases);
-      if (span == null) {
+      RequestModel.NamedData data = RequestModel.namedData(words, phrases);
+      if (data == null) {
         continue;
       }
       List<Word> before = i > 0 ? SentenceWords.tokensOf(draft, sentences.get(i - 1)) : List.of();
       List<Word> after = i + 1 < sentences.size() ? SentenceWords.tokensOf(draft, sentences.get(i + 1)) : List.of();
-      return RequestFeatures.of(words, span[0], span[1], before, after);
+      return RequestFeatures.of(words, data.first(), data.last(), before, after);
     }
     return null;
   }
