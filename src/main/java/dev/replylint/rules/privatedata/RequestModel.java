@@ -119,7 +119,7 @@ final class RequestModel {
       char c = text.charAt(w.start());
       String l = w.lower();
       return Character.isLowerCase(c) && !(OPENERS.contains(l) || RequestFeatures.VERB_CLASSES.containsKey(l)
-          || RequestFeatures.WH_WORDS.contains(l) || RequestFeatures.MODALS.contains(l) || l.equals("can") || l.equals("need"));
+          || RequestFeatures.WH_WORDS.contains(l) || RequestFeatures.MODALS.contains(l) || l.equals("need"));
     }
     return false;
   }
